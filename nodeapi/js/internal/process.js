@@ -1,0 +1,297 @@
+'use strict';
+// The `process` object: an EventEmitter filled in from the host's start event
+// (nothing host-derived exists before it). Also owns the nextTick queue and
+// the uncaught-exception path that every callback runs under.
+
+var EventEmitter = require('events');
+var errors = require('internal/errors');
+var host = internal.host;
+
+function Process() {
+  EventEmitter.call(this);
+}
+Object.setPrototypeOf(Process.prototype, EventEmitter.prototype);
+Object.defineProperty(Process.prototype, 'constructor', {
+  value: Process, writable: true, configurable: true, enumerable: false
+});
+Object.defineProperty(Process, 'name', { value: 'process', configurable: true });
+
+var process = new Process();
+module.exports = process;
+
+process.title = 'persha';
+process.version = 'v0.12.18';
+// The versions of Node v0.12.18 that persha presents itself as.
+process.versions = {
+  http_parser: '2.3', node: '0.12.18', v8: '3.28.71.20', uv: '1.6.1',
+  zlib: '1.2.8', modules: '14'
+};
+process.config = { target_defaults: {}, variables: {} };
+process.argv = [];
+process.execArgv = [];
+process.env = {};
+process.execPath = '';
+process.pid = 0;
+process.platform = '';
+process.arch = '';
+process.exitCode = undefined;
+process._exiting = false;
+process.features = {};
+
+var cwd = '/';
+var startTime = 0;
+
+// Called by internal/main.js with the start event.
+internal.setupProcess = function (start) {
+  process.argv = Array.isArray(start.argv) ? start.argv.slice() : [];
+  process.execPath = start.execPath || '';
+  var env = {};
+  if (start.env && typeof start.env === 'object') {
+    Object.keys(start.env).forEach(function (k) { env[k] = String(start.env[k]); });
+  }
+  process.env = env;
+  cwd = start.cwd || '/';
+  process.pid = start.pid || 0;
+  process.platform = start.platform || 'linux';
+  process.arch = start.arch || 'x64';
+  startTime = start.now;
+  setupStream(process.stdout, !!start.stdoutIsTTY, start.columns);
+  setupStream(process.stderr, !!start.stderrIsTTY, start.columns);
+};
+
+process.cwd = function cwdFn() {
+  return cwd;
+};
+
+process.chdir = function chdir(directory) {
+  if (typeof directory !== 'string') throw new TypeError('Bad argument.');
+  var target = require('path').resolve(cwd, directory);
+  var st = host('stat', target); // throws ENOENT like Node
+  if (st.type !== 'directory') {
+    var err = new Error('ENOTDIR, not a directory');
+    err.code = 'ENOTDIR';
+    err.errno = 27;
+    err.syscall = 'chdir';
+    throw err;
+  }
+  cwd = target;
+};
+
+process.hrtime = function hrtime(prev) {
+  var t = host('hrtime');
+  var sec = t[0], nsec = t[1];
+  if (prev !== undefined) {
+    if (!Array.isArray(prev)) {
+      throw new TypeError('process.hrtime() only accepts an Array tuple.');
+    }
+    sec -= prev[0];
+    nsec -= prev[1];
+    if (nsec < 0) {
+      sec -= 1;
+      nsec += 1e9;
+    }
+  }
+  return [sec, nsec];
+};
+
+process.uptime = function uptime() {
+  return (host('clock') - startTime) / 1000;
+};
+
+// ---- stdout / stderr -------------------------------------------------------------
+
+function WriteStream(fd) {
+  EventEmitter.call(this);
+  this.fd = fd;
+  this.writable = true;
+  this.readable = false;
+  this._type = 'pipe';
+}
+Object.setPrototypeOf(WriteStream.prototype, EventEmitter.prototype);
+
+WriteStream.prototype.write = function write(chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = undefined;
+  }
+  if (typeof chunk !== 'string') {
+    var B = globalThis.Buffer;
+    if (B && typeof B.isBuffer === 'function' && B.isBuffer(chunk)) {
+      chunk = chunk.toString(encoding);
+    } else if (chunk && ArrayBuffer.isView(chunk)) {
+      chunk = utf8Decode(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    } else {
+      throw new TypeError('invalid data');
+    }
+  }
+  // A program that died of an uncaught exception says nothing more (promise
+  // jobs may still run before the host sees the exit).
+  if (internal.exited !== null) return true;
+  host('write', this.fd, chunk);
+  if (typeof cb === 'function') process.nextTick(cb);
+  return true;
+};
+
+// Plain Uint8Array → string (until Buffer exists).
+function utf8Decode(bytes) {
+  var s = '';
+  for (var i = 0; i < bytes.length; i++) s += '%' + (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
+  try {
+    return decodeURIComponent(s);
+  } catch (_) {
+    return String.fromCharCode.apply(null, Array.prototype.slice.call(bytes));
+  }
+}
+
+WriteStream.prototype.end = function end(chunk, encoding, cb) {
+  // Like Node: the standard streams cannot be closed.
+  var err = new Error('process.' + (this.fd === 1 ? 'stdout' : 'stderr') + ' cannot be closed.');
+  throw err;
+};
+
+WriteStream.prototype.destroy = WriteStream.prototype.destroySoon = function () {
+  throw new Error('process.' + (this.fd === 1 ? 'stdout' : 'stderr') + ' cannot be closed.');
+};
+
+function setupStream(stream, isTTY, columns) {
+  if (isTTY) {
+    stream.isTTY = true;
+    stream._type = 'tty';
+    if (typeof columns === 'number') stream.columns = columns;
+  } else {
+    delete stream.isTTY;
+    delete stream.columns;
+  }
+}
+
+process.stdout = new WriteStream(1);
+process.stderr = new WriteStream(2);
+internal.WriteStream = WriteStream;
+
+// ---- nextTick --------------------------------------------------------------------
+
+var tickQueue = [];
+
+process.nextTick = function nextTick(callback) {
+  if (typeof callback !== 'function') {
+    throw new TypeError('callback is not a function');
+  }
+  if (process._exiting) return;
+  var args = arguments.length > 1 ? Array.prototype.slice.call(arguments, 1) : null;
+  tickQueue.push({ callback: callback, args: args });
+};
+
+// Run the queue until empty (ticks queued by ticks run too); true if any ran.
+// One entry is taken at a time, so an interrupted turn keeps the rest.
+internal.drainTicks = function drainTicks() {
+  var ran = false;
+  while (tickQueue.length && internal.exited === null) {
+    var tick = tickQueue.shift();
+    ran = true;
+    try {
+      tick.callback.apply(undefined, tick.args || []);
+    } catch (e) {
+      internal.handleUncaught(e);
+    }
+  }
+  if (internal.exited !== null) tickQueue.length = 0;
+  return ran;
+};
+
+internal.hasTicks = function () {
+  return tickQueue.length > 0;
+};
+
+// Run one callback the way the event loop does: an exception is uncaught,
+// then the nextTick queue drains. Returns 'ok', 'threw' or 'exit'.
+internal.runCallback = function runCallback(fn, thisArg, args) {
+  var status = 'ok';
+  try {
+    fn.apply(thisArg, args || []);
+  } catch (e) {
+    internal.handleUncaught(e);
+    status = 'threw';
+  }
+  if (internal.exited === null) internal.drainTicks();
+  return internal.exited !== null ? 'exit' : status;
+};
+
+// ---- exit and uncaught exceptions ----------------------------------------------
+
+// Set once the program has ended: its exit code (reported by loop state).
+internal.exited = null;
+
+function emitExit(code) {
+  if (process._exiting) return code;
+  process._exiting = true;
+  try {
+    process.emit('exit', code);
+  } catch (e) {
+    if (errors.isExit(e)) return internal.exited;
+    writeStderr(errors.stackOf(e) + '\n');
+    return 1;
+  }
+  return code;
+}
+
+function writeStderr(s) {
+  try {
+    host('write', 2, s);
+  } catch (_) { /* nothing left to report to */ }
+}
+
+process.exit = function exit(code) {
+  if (internal.exited !== null) throw errors.EXIT;
+  if (code || code === 0) process.exitCode = code;
+  var c = emitExit(process.exitCode || 0);
+  if (internal.exited === null) internal.exited = c;
+  host('exit', internal.exited);
+  throw errors.EXIT;
+};
+
+process.reallyExit = function reallyExit(code) {
+  if (internal.exited === null) internal.exited = code || 0;
+  host('exit', internal.exited);
+  throw errors.EXIT;
+};
+
+// The program ran out of work (after 'beforeExit'): emit 'exit' once.
+internal.finishProgram = function () {
+  if (internal.exited !== null) return;
+  var code = emitExit(process.exitCode || 0);
+  if (internal.exited === null) internal.exited = code;
+};
+
+// Where a thrown value nobody caught goes: the REPL (which prints it and goes
+// on), else process 'uncaughtException' listeners, else the program dies
+// like Node: 'exit' is emitted with 1, then the stack goes to stderr.
+internal.handleUncaught = function handleUncaught(err) {
+  if (errors.isExit(err) || internal.exited !== null) return;
+  if (typeof internal.replOnError === 'function') {
+    try {
+      internal.replOnError(err);
+      return;
+    } catch (e) {
+      if (errors.isExit(e)) return;
+      err = e;
+    }
+  }
+  if (EventEmitter.listenerCount(process, 'uncaughtException') > 0) {
+    try {
+      process.emit('uncaughtException', err);
+      return;
+    } catch (e) {
+      if (errors.isExit(e)) return;
+      err = e; // a throwing handler is fatal
+    }
+  }
+  fatal(err);
+};
+
+function fatal(err) {
+  process.exitCode = 1;
+  var code = emitExit(1);
+  if (internal.exited !== null) return; // an 'exit' listener called exit()
+  writeStderr(errors.stackOf(err) + '\n');
+  internal.exited = code || 1;
+}

@@ -1,0 +1,139 @@
+//! Host operations, by Node module. Each op is one of three classes:
+//!
+//! - **Input**: nondeterministic (clock, randomness, file contents). Run live
+//!   once, its result journaled, and fed back from the journal on replay.
+//! - **Output**: an effect on the outside world (writing to stdout, exiting).
+//!   Never performed during replay; live, it becomes an [`Effect`] that the
+//!   driver releases only once the turn that caused it is durable.
+//! - **Pure**: deterministic native work (encodings, hashing): run every time.
+
+mod fs;
+mod process;
+
+use persha_engine::{HostError, Value};
+
+/// How the driver treats an op (see the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpClass {
+    Input,
+    Output,
+    Pure,
+}
+
+/// An externally visible effect of an output op, released after commit.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    Write {
+        fd: u8,
+        data: Vec<u8>,
+    },
+    /// The program ended itself (`process.exit`).
+    Exit(i32),
+    /// Stop the process; the program stays suspended (REPL ^C^C, Ctrl-D).
+    Suspend,
+}
+
+/// State that live input ops keep between calls (restored from the journal
+/// on recovery, so that e.g. `process.hrtime` never goes backwards).
+#[derive(Debug, Default)]
+pub struct InputCtx {
+    pub last_hrtime_ns: u128,
+}
+
+impl InputCtx {
+    /// Feed a journaled input result back so that later live results stay
+    /// consistent with it.
+    pub fn observe(&mut self, op: &str, result: &Value) {
+        if op == "hrtime"
+            && let Some(ns) = process::hrtime_ns_of(result)
+        {
+            self.last_hrtime_ns = self.last_hrtime_ns.max(ns);
+        }
+    }
+}
+
+pub fn class_of(op: &str) -> Option<OpClass> {
+    process::class_of(op).or_else(|| fs::class_of(op))
+}
+
+/// Run an input op live.
+pub fn run_input(ctx: &mut InputCtx, op: &str, args: &[Value]) -> Result<Value, HostError> {
+    match process::run_input(ctx, op, args) {
+        Some(r) => r,
+        None => fs::run_input(op, args).unwrap_or_else(|| Err(unknown(op))),
+    }
+}
+
+/// Turn an output op into the effect it asks for.
+pub fn output_effect(op: &str, args: &[Value]) -> Result<Effect, HostError> {
+    process::output_effect(op, args).unwrap_or_else(|| Err(unknown(op)))
+}
+
+/// Run a pure op (none yet beyond the classes above; encodings come with Buffer).
+pub fn run_pure(op: &str, _args: &[Value]) -> Result<Value, HostError> {
+    Err(unknown(op))
+}
+
+pub fn unknown(op: &str) -> HostError {
+    HostError::with_code("ENOSYS", format!("persha has no host operation '{op}'"))
+}
+
+/// Argument `i` as a string, or a TypeError-like host error.
+pub(crate) fn arg_str<'a>(op: &str, args: &'a [Value], i: usize) -> Result<&'a str, HostError> {
+    args.get(i).and_then(Value::as_str).ok_or_else(|| {
+        HostError::with_code("EINVAL", format!("{op}: argument {i} must be a string"))
+    })
+}
+
+pub(crate) fn arg_num(op: &str, args: &[Value], i: usize) -> Result<f64, HostError> {
+    args.get(i).and_then(Value::as_f64).ok_or_else(|| {
+        HostError::with_code("EINVAL", format!("{op}: argument {i} must be a number"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_are_known() {
+        assert_eq!(class_of("clock"), Some(OpClass::Input));
+        assert_eq!(class_of("write"), Some(OpClass::Output));
+        assert_eq!(class_of("readFile"), Some(OpClass::Input));
+        assert_eq!(class_of("nope"), None);
+    }
+
+    #[test]
+    fn hrtime_never_goes_backwards() {
+        let mut ctx = InputCtx::default();
+        let far = Value::Array(vec![Value::Number(4e12), Value::Number(5.0)]);
+        ctx.observe("hrtime", &far);
+        let next = run_input(&mut ctx, "hrtime", &[]).unwrap();
+        assert!(process::hrtime_ns_of(&next).unwrap() > 4_000_000_000_000_000_000_000);
+    }
+
+    #[test]
+    fn write_becomes_an_effect() {
+        let e = output_effect("write", &[Value::Number(2.0), "hi".into()]).unwrap();
+        assert_eq!(
+            e,
+            Effect::Write {
+                fd: 2,
+                data: b"hi".to_vec()
+            }
+        );
+        assert!(output_effect("write", &[Value::Number(7.0), "x".into()]).is_err());
+    }
+
+    #[test]
+    fn missing_file_reports_enoent_like_node() {
+        let err = run_input(
+            &mut InputCtx::default(),
+            "readFile",
+            &["/no/such/file".into()],
+        )
+        .unwrap_err();
+        assert_eq!(err.code.as_deref(), Some("ENOENT"));
+        assert_eq!(err.message, "ENOENT, open '/no/such/file'");
+    }
+}

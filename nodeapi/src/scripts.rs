@@ -14,52 +14,55 @@ use std::borrow::Cow;
 /// One script to evaluate: `filename` is what stack traces show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Script {
-    pub filename: &'static str,
+    pub filename: Cow<'static, str>,
     pub source: Cow<'static, str>,
 }
 
-/// A module file under `js/`, wrapped for the loader's registry.
-macro_rules! module {
-    ($name:literal) => {
-        Script {
-            filename: concat!("node:", $name, ".js"),
-            source: Cow::Borrowed(concat!(
-                "__persha_define(\"",
-                $name,
-                "\", function (exports, require, module, internal) {",
-                include_str!(concat!("../js/", $name, ".js")),
-                "\n});"
-            )),
+/// Set to a `nodeapi/js` folder to load the bootstrap from disk instead of
+/// the copy built into the binary: for working on the JavaScript without a
+/// rebuild. A store must be replayed with the same scripts it ran with.
+pub const DEV_JS_DIR_VAR: &str = "PERSHA_DEV_JS_DIR";
+
+const LOADER: &str = include_str!("../js/internal/loader.js");
+
+// `MODULES: &[(name, source)]`: every file under `js/` but the loader
+// (build.rs); registering is lazy, so their order does not matter.
+include!(concat!(env!("OUT_DIR"), "/modules.rs"));
+
+fn source(name: &str, built_in: &'static str) -> Cow<'static, str> {
+    match std::env::var_os(DEV_JS_DIR_VAR) {
+        Some(dir) => {
+            let path = std::path::Path::new(&dir).join(format!("{name}.js"));
+            match std::fs::read_to_string(&path) {
+                Ok(text) => Cow::Owned(text),
+                Err(e) => panic!("{DEV_JS_DIR_VAR}: cannot read {}: {e}", path.display()),
+            }
         }
-    };
+        None => Cow::Borrowed(built_in),
+    }
 }
 
 /// The bootstrap scripts, in evaluation order.
 pub fn scripts() -> Vec<Script> {
-    vec![
-        Script {
-            filename: "node:internal/loader.js",
-            source: Cow::Borrowed(include_str!("../js/internal/loader.js")),
-        },
-        // Internal modules.
-        module!("internal/errors"),
-        module!("internal/determinism"),
-        module!("internal/process"),
-        module!("internal/main"),
-        // Public built-in modules, named as Node names them.
-        module!("events"),
-        module!("util"),
-        module!("path"),
-        module!("timers"),
-        module!("console"),
-        module!("module"),
-        module!("repl"),
-        // Runs internal/main: globals and the host's entry points.
-        Script {
-            filename: "node:internal/bootstrap.js",
-            source: Cow::Borrowed("__persha_load('internal/main');\n"),
-        },
-    ]
+    let mut out = vec![Script {
+        filename: Cow::Borrowed("node:internal/loader.js"),
+        source: source("internal/loader", LOADER),
+    }];
+    for (name, text) in MODULES {
+        out.push(Script {
+            filename: Cow::Owned(format!("node:{name}.js")),
+            source: Cow::Owned(format!(
+                "__persha_define(\"{name}\", function (exports, require, module, internal) {{{}\n}});",
+                source(name, text)
+            )),
+        });
+    }
+    // Runs internal/main: globals and the host's entry points.
+    out.push(Script {
+        filename: Cow::Borrowed("node:internal/bootstrap.js"),
+        source: Cow::Borrowed("__persha_load('internal/main');\n"),
+    });
+    out
 }
 
 #[cfg(test)]

@@ -1,48 +1,48 @@
 //! File-system ops. For now only what `require` needs: a module's source is
 //! read once, journaled, and never re-read on recovery.
 
-use super::{OpClass, arg_str};
+use super::{InputCtx, OpDef, OpFn, arg_str};
 use persha_engine::{HostError, Value};
 use std::io;
 
-pub(super) fn class_of(op: &str) -> Option<OpClass> {
-    Some(match op {
-        "readFile" | "stat" => OpClass::Input,
-        _ => return None,
-    })
+pub(super) const OPS: &[OpDef] = &[
+    OpDef {
+        name: "readFile",
+        run: OpFn::Input(read_file),
+    },
+    OpDef {
+        name: "stat",
+        run: OpFn::Input(stat),
+    },
+];
+
+fn read_file(_: &mut InputCtx, args: &[Value]) -> Result<Value, HostError> {
+    let path = arg_str("readFile", args, 0)?;
+    let bytes = std::fs::read(path).map_err(|e| io_error(&e, "open", path))?;
+    Ok(Value::String(String::from_utf8_lossy(&bytes).into_owned()))
 }
 
-pub(super) fn run_input(op: &str, args: &[Value]) -> Option<Result<Value, HostError>> {
-    Some(match op {
-        "readFile" => (|| {
-            let path = arg_str(op, args, 0)?;
-            let bytes = std::fs::read(path).map_err(|e| io_error(&e, "open", path))?;
-            Ok(Value::String(String::from_utf8_lossy(&bytes).into_owned()))
-        })(),
-        "stat" => (|| {
-            let path = arg_str(op, args, 0)?;
-            let md = std::fs::metadata(path).map_err(|e| io_error(&e, "stat", path))?;
-            let kind = if md.is_file() {
-                "file"
-            } else if md.is_dir() {
-                "directory"
-            } else {
-                "other"
-            };
-            let mtime_ms = md
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                .map(|d| d.as_millis() as f64)
-                .unwrap_or(0.0);
-            Ok(Value::object([
-                ("type", Value::from(kind)),
-                ("size", Value::Number(md.len() as f64)),
-                ("mtimeMs", Value::Number(mtime_ms)),
-            ]))
-        })(),
-        _ => return None,
-    })
+fn stat(_: &mut InputCtx, args: &[Value]) -> Result<Value, HostError> {
+    let path = arg_str("stat", args, 0)?;
+    let md = std::fs::metadata(path).map_err(|e| io_error(&e, "stat", path))?;
+    let kind = if md.is_file() {
+        "file"
+    } else if md.is_dir() {
+        "directory"
+    } else {
+        "other"
+    };
+    let mtime_ms = md
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_millis() as f64)
+        .unwrap_or(0.0);
+    Ok(Value::object([
+        ("type", Value::from(kind)),
+        ("size", Value::Number(md.len() as f64)),
+        ("mtimeMs", Value::Number(mtime_ms)),
+    ]))
 }
 
 /// Node v0.12's error shape: message `ENOENT, open '/x'`, with `code`,

@@ -8,6 +8,7 @@
 //! - **Pure**: deterministic native work (encodings, hashing): run every time.
 
 mod fs;
+mod os;
 mod process;
 
 use persha_engine::{HostError, Value};
@@ -52,26 +53,71 @@ impl InputCtx {
     }
 }
 
+/// One host operation: its name (as JavaScript passes it to `$host`) and
+/// its implementation, whose kind is the op's class.
+pub struct OpDef {
+    pub name: &'static str,
+    pub run: OpFn,
+}
+
+pub type InputFn = fn(&mut InputCtx, &[Value]) -> Result<Value, HostError>;
+pub type OutputFn = fn(&[Value]) -> Result<Effect, HostError>;
+pub type PureFn = fn(&[Value]) -> Result<Value, HostError>;
+
+#[derive(Clone, Copy)]
+pub enum OpFn {
+    Input(InputFn),
+    Output(OutputFn),
+    Pure(PureFn),
+}
+
+impl OpFn {
+    pub fn class(self) -> OpClass {
+        match self {
+            OpFn::Input(_) => OpClass::Input,
+            OpFn::Output(_) => OpClass::Output,
+            OpFn::Pure(_) => OpClass::Pure,
+        }
+    }
+}
+
+/// Every module's ops. Adding a module's ops is one line here.
+const TABLES: &[&[OpDef]] = &[process::OPS, fs::OPS, os::OPS];
+
+pub fn find(op: &str) -> Option<OpFn> {
+    TABLES
+        .iter()
+        .flat_map(|t| t.iter())
+        .find(|d| d.name == op)
+        .map(|d| d.run)
+}
+
 pub fn class_of(op: &str) -> Option<OpClass> {
-    process::class_of(op).or_else(|| fs::class_of(op))
+    find(op).map(OpFn::class)
 }
 
 /// Run an input op live.
 pub fn run_input(ctx: &mut InputCtx, op: &str, args: &[Value]) -> Result<Value, HostError> {
-    match process::run_input(ctx, op, args) {
-        Some(r) => r,
-        None => fs::run_input(op, args).unwrap_or_else(|| Err(unknown(op))),
+    match find(op) {
+        Some(OpFn::Input(f)) => f(ctx, args),
+        _ => Err(unknown(op)),
     }
 }
 
 /// Turn an output op into the effect it asks for.
 pub fn output_effect(op: &str, args: &[Value]) -> Result<Effect, HostError> {
-    process::output_effect(op, args).unwrap_or_else(|| Err(unknown(op)))
+    match find(op) {
+        Some(OpFn::Output(f)) => f(args),
+        _ => Err(unknown(op)),
+    }
 }
 
-/// Run a pure op (none yet beyond the classes above; encodings come with Buffer).
-pub fn run_pure(op: &str, _args: &[Value]) -> Result<Value, HostError> {
-    Err(unknown(op))
+/// Run a pure op.
+pub fn run_pure(op: &str, args: &[Value]) -> Result<Value, HostError> {
+    match find(op) {
+        Some(OpFn::Pure(f)) => f(args),
+        _ => Err(unknown(op)),
+    }
 }
 
 pub fn unknown(op: &str) -> HostError {

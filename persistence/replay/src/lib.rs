@@ -236,7 +236,7 @@ impl<'a> Driver<'a> {
         }
         for script in persha_nodeapi::scripts() {
             engine
-                .eval_script(script.filename, &script.source)
+                .eval_script(&script.filename, &script.source)
                 .map_err(|e| engine_err(format!("bootstrap script {}: {e}", script.filename)))?;
         }
         Ok(Driver {

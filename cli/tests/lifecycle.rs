@@ -154,7 +154,43 @@ fn modules_load_once(engine: &'static str) {
     r.wait(LONG);
 }
 
+fn every_fsync_policy_keeps_state(engine: &'static str) {
+    for policy in ["always", "batch", "never"] {
+        let d = Data::new(engine);
+        let first = d.run(&["--fsync", policy, "-init"], "var p = 'kept'\n");
+        assert_eq!(first.code, Some(0), "{policy}: {first:?}");
+        let r = d.run(&["--fsync", policy, "-restart"], "p\n");
+        assert_eq!(r.stdout, "> 'kept'\n> ", "{policy}: {r:?}");
+    }
+}
+
+fn corrupt_journal_is_named_and_left_alone(engine: &'static str) {
+    let d = Data::new(engine);
+    d.run(&["-init"], "var a = 1\nvar b = 2\nvar c = 3\n");
+    let seg = std::fs::read_dir(journal_dir(&d.dir()))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "seg"))
+        .unwrap();
+    let mut bytes = std::fs::read(&seg).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x55;
+    std::fs::write(&seg, &bytes).unwrap();
+    let r = d.run(&["-restart"], "a\n");
+    assert_eq!(r.code, Some(1), "{r:?}");
+    assert!(r.stderr.contains(&seg.display().to_string()), "{r:?}");
+    assert!(r.stderr.contains("byte offset"), "{r:?}");
+    assert!(r.stdout.is_empty(), "{r:?}");
+    assert_eq!(
+        std::fs::read(&seg).unwrap(),
+        bytes,
+        "the journal was modified"
+    );
+}
+
 on_both_engines!(
+    every_fsync_policy_keeps_state,
+    corrupt_journal_is_named_and_left_alone,
     script_runs_and_finishes,
     exit_codes_follow_node,
     syntax_error_in_program,

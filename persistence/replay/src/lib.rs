@@ -295,9 +295,9 @@ impl<'a> Driver<'a> {
         let r = self.turn_body(ev, now);
         self.control.busy.store(false, Ordering::SeqCst);
         self.control.interrupt.store(false, Ordering::SeqCst);
-        let state = r?;
+        // A divergence or journal failure explains any error it caused.
         self.check_failure(self.turn)?;
-        Ok(state)
+        r
     }
 
     fn turn_body(&mut self, ev: Value, now: f64) -> Result<LoopState, DriverError> {

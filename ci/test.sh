@@ -4,5 +4,6 @@
 # unoptimised, and integration tests drive the real `persha` binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ci/npm-install.sh
 cargo fmt --all --check
 cargo test --release --workspace --locked "$@"

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 #[derive(Parser, Debug)]
 #[command(
     name = "persha",
-    version,
+    version = crate::VERSION,
     about = "A persistent JavaScript engine with Node v0.12's API.",
     long_about = "A persistent JavaScript engine with Node v0.12's API.\n\n\
         `persha -init` starts a REPL, `persha -init app.js` runs a program; after any stop \

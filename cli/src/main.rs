@@ -20,6 +20,13 @@ const ENGINE_STACK: usize = 64 << 20;
 /// The engine a new program gets when none is asked for.
 const DEFAULT_ENGINE: EngineName = EngineName::Quickjs;
 
+/// `persha --version`: `persha 0.1.0 (default engine: quickjs)` (the
+/// conformance suite checks the default against its recommendation).
+const VERSION: &str = match DEFAULT_ENGINE {
+    EngineName::Quickjs => concat!(env!("CARGO_PKG_VERSION"), " (default engine: quickjs)"),
+    EngineName::Boa => concat!(env!("CARGO_PKG_VERSION"), " (default engine: boa)"),
+};
+
 fn main() {
     let cli = Cli::parse_from(args::normalize(std::env::args()));
     let code = match run(cli) {
@@ -233,6 +240,10 @@ fn drive(
     repl: bool,
     body: impl FnOnce(Session<'_>) -> Result<Outcome, persha_replay::DriverError> + Send + 'static,
 ) -> Result<Outcome, String> {
+    // Engines read the local time zone from the process environment; pin it
+    // so a changed TZ can never make replay diverge (Boa's hook is UTC too).
+    // Safe: no other thread exists yet.
+    unsafe { std::env::set_var("TZ", "UTC") };
     let factory = factory(engine)?;
     let control = Arc::new(Control::default());
     let (tx, rx) = crossbeam_channel::unbounded();

@@ -80,4 +80,37 @@ fn overdue_timer_fires_after_restart(engine: &'static str) {
     assert_eq!(r.wait(LONG), Some(0));
 }
 
-on_both_engines!(example1, example2, overdue_timer_fires_after_restart);
+/// An interval that missed several ticks while persha was down fires once
+/// promptly, then keeps its rhythm: no burst of the missed ticks.
+fn interval_keeps_its_rhythm(engine: &'static str) {
+    let d = Data::new(engine);
+    let app = d.file(
+        "app.js",
+        "var n = 0; setInterval(function () { console.log('tick ' + (++n)) }, 200);\n",
+    );
+    let mut s = d.spawn(&["-init", app.to_str().unwrap()]);
+    s.out.wait_for("tick 2\n", LONG);
+    s.signal(libc::SIGTERM);
+    s.wait(LONG);
+    let before = s.out.text().matches("tick").count();
+    // Miss about five ticks.
+    std::thread::sleep(Duration::from_millis(1000));
+    let r = d.spawn(&["-restart"]);
+    r.err.wait_for("READY\n", LONG);
+    r.out.wait_for(&format!("tick {}\n", before + 1), LONG);
+    std::thread::sleep(Duration::from_millis(60));
+    let burst = r.out.text().matches("tick").count();
+    assert!(
+        burst <= 2,
+        "missed ticks were replayed in a burst:\n{}",
+        r.out.text()
+    );
+    r.out.wait_for(&format!("tick {}\n", before + 3), LONG);
+}
+
+on_both_engines!(
+    example1,
+    example2,
+    overdue_timer_fires_after_restart,
+    interval_keeps_its_rhythm
+);

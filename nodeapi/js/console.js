@@ -54,8 +54,8 @@ Console.prototype.timeEnd = function (label) {
 Console.prototype.trace = function trace() {
   var message = util.format.apply(util, arguments);
   var header = 'Trace' + (message ? ': ' + message : '');
-  // Drop the frame of trace() itself.
-  var frames = errors.framesOf(new Error().stack).split('\n').slice(1).join('\n');
+  // trace() itself is in persha's own code, whose frames stacks never show.
+  var frames = errors.framesOf(new Error().stack);
   this.error(frames ? header + '\n' + frames : header);
 };
 

@@ -202,9 +202,10 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   if (typeof listeners === 'function') {
     this.removeListener(type, listeners);
   } else if (Array.isArray(listeners)) {
-    // LIFO order, like Node.
+    // LIFO order, like Node (over a copy: removal reshapes the list).
+    listeners = listeners.slice();
     while (listeners.length) {
-      this.removeListener(type, listeners[listeners.length - 1]);
+      this.removeListener(type, listeners.pop());
     }
   }
   delete events[type];

@@ -44,9 +44,19 @@ function hostStat(p) {
 
 // ---- resolution ----------------------------------------------------------------
 
+// A file's canonical path (symlinks resolved, like fs.realpathSync in Node
+// v0.12), so a module reached through two links is loaded once.
+function realpath(p) {
+  try {
+    return host('realpath', p);
+  } catch (_) {
+    return p;
+  }
+}
+
 function tryFile(requestPath) {
   var st = hostStat(requestPath);
-  return st && st.type !== 'directory' ? requestPath : false;
+  return st && st.type !== 'directory' ? realpath(requestPath) : false;
 }
 
 function tryExtensions(p, exts) {
@@ -199,11 +209,21 @@ Module.prototype.load = function (filename) {
 };
 
 Module.prototype.require = function (request) {
-  if (typeof request !== 'string' || !request) {
-    throw new TypeError('path must be a non-empty string');
-  }
+  // Node v0.12 checks with assert(): AssertionErrors with these messages.
+  if (typeof request !== 'string') throw assertionError('path must be a string');
+  if (!request) throw assertionError('missing path');
   return Module._load(request, this);
 };
+
+function assertionError(message) {
+  var err = new Error(message);
+  err.name = 'AssertionError';
+  err.actual = false;
+  err.expected = true;
+  err.operator = '==';
+  err.generatedMessage = false;
+  return err;
+}
 
 // The `require` function handed to a module's code (and to the REPL).
 Module._makeRequire = function (mod) {
@@ -218,6 +238,10 @@ Module._makeRequire = function (mod) {
     enumerable: true, configurable: true
   });
   require.extensions = Module._extensions;
+  require.registerExtension = function () {
+    throw new Error('require.registerExtension() removed. Use ' +
+      'require.extensions instead.');
+  };
   require.cache = Module._cache;
   return require;
 };
@@ -250,7 +274,8 @@ Module._extensions['.json'] = function (mod, filename) {
 };
 
 Module._extensions['.node'] = function (mod, filename) {
-  var err = new Error('Native addons cannot be loaded by persha: ' + filename);
+  var err = new Error('Cannot load native addon ' + filename +
+    ': native addons cannot run in persha');
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };

@@ -71,6 +71,7 @@ function Timeout(after, callback, args, repeat) {
   this._onTimeout = callback;
   hide(this, '_args', args);
   this._repeat = repeat ? after : null;
+  if (globalThis.process && globalThis.process.domain) this.domain = globalThis.process.domain;
   slot(this);
 }
 
@@ -165,6 +166,7 @@ function Immediate(callback, args) {
   this._onImmediate = callback;
   hide(this, '_args', args);
   hide(this, '_persha_seq', immediateSeq++);
+  if (globalThis.process && globalThis.process.domain) this.domain = globalThis.process.domain;
 }
 
 function hide(obj, key, value) {

@@ -186,6 +186,11 @@ function formatValue(ctx, value, recurseTimes) {
   if (isTyped) {
     keys = keys.filter(function (k) { return !/^\d+$/.test(k); });
   }
+  // A boxed string's index properties only repeat its value.
+  if (isTag(value, 'String') && typeof value === 'object') {
+    var len = String.prototype.valueOf.call(value).length;
+    keys = keys.filter(function (k) { return !(/^\d+$/.test(k) && +k < len); });
+  }
 
   if (keys.length === 0 && !isMap && !isSet && !isTyped) {
     if (typeof value === 'function') {

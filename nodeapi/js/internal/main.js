@@ -14,6 +14,7 @@ var host = internal.host;
 determinism.installDate(g);
 determinism.installRandom(g);
 determinism.removeNondeterministic(g);
+errors.installStackTraceApi(g);
 
 internal.loopNow = 0; // the loop's cached time: `now` of the current event
 internal.mode = null; // 'repl' | 'script' once started
@@ -43,6 +44,7 @@ defineGlobal('clearInterval', timers.clearInterval);
 defineGlobal('setImmediate', timers.setImmediate);
 defineGlobal('clearImmediate', timers.clearImmediate);
 defineGlobal('console', require('console'));
+defineGlobal('Buffer', require('buffer').Buffer);
 
 // ---- the dispatcher ------------------------------------------------------------------
 
@@ -131,6 +133,11 @@ function handle(ev) {
       if (isRepl()) internal.repl.onInterrupted();
       else internal.handleUncaught(interruptedError());
       break;
+    case 'uncatchable':
+      // The engine stopped the turn with an error JavaScript could not catch
+      // (e.g. Boa's recursion limit): it is the program's uncaught exception.
+      internal.handleUncaught(uncatchableError(ev));
+      break;
     case 'restart':
       if (isRepl()) internal.repl.onRestart();
       internal.restartHooks.forEach(function (hook) {
@@ -153,6 +160,18 @@ function interruptedError() {
   try {
     Object.defineProperty(err, 'stack', {
       value: 'Error: ' + err.message, writable: true, configurable: true, enumerable: false
+    });
+  } catch (_) { /* engines with a non-configurable stack keep theirs */ }
+  return err;
+}
+
+function uncatchableError(ev) {
+  var Ctor = typeof g[ev.name] === 'function' ? g[ev.name] : Error;
+  var err = new Ctor(ev.message);
+  try {
+    Object.defineProperty(err, 'stack', {
+      value: (ev.name || 'Error') + ': ' + ev.message,
+      writable: true, configurable: true, enumerable: false
     });
   } catch (_) { /* engines with a non-configurable stack keep theirs */ }
   return err;

@@ -36,7 +36,10 @@ process.platform = '';
 process.arch = '';
 process.exitCode = undefined;
 process._exiting = false;
-process.features = {};
+process.features = {
+  debug: false, uv: true, ipv6: true, tls_npn: false, tls_sni: false, tls_ocsp: false,
+  tls: false
+};
 
 var cwd = '/';
 var startTime = 0;
@@ -55,8 +58,14 @@ internal.setupProcess = function (start) {
   process.platform = start.platform || 'linux';
   process.arch = start.arch || 'x64';
   startTime = start.now;
-  setupStream(process.stdout, !!start.stdoutIsTTY, start.columns);
-  setupStream(process.stderr, !!start.stderrIsTTY, start.columns);
+  // What `tty` answers for fds 0-2 (and the stdout/stderr isTTY below).
+  internal.ttyFacts = {
+    fds: [!!start.stdinIsTTY, !!start.stdoutIsTTY, !!start.stderrIsTTY],
+    columns: start.columns,
+    rows: start.rows
+  };
+  setupStream(process.stdout, !!start.stdoutIsTTY, start.columns, start.rows);
+  setupStream(process.stderr, !!start.stderrIsTTY, start.columns, start.rows);
 };
 
 process.cwd = function cwdFn() {
@@ -96,6 +105,84 @@ process.hrtime = function hrtime(prev) {
 
 process.uptime = function uptime() {
   return (host('clock') - startTime) / 1000;
+};
+
+// rss is the host's resident set; heapTotal/heapUsed are an upper bound (see
+// nodeapi/src/ops/procinfo.rs: engine heaps are not measurable neutrally).
+process.memoryUsage = function memoryUsage() {
+  var m = host('memoryUsage');
+  return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed };
+};
+
+// The mask is read from the host once, then kept in the heap: setting it is
+// remembered by the program (and replayed), not applied to the host process.
+var umaskValue = null;
+process.umask = function umask(mask) {
+  if (umaskValue === null) umaskValue = host('umask');
+  var old = umaskValue;
+  if (mask !== undefined) {
+    if (typeof mask === 'string') mask = parseInt(mask, 8);
+    if (typeof mask !== 'number' || mask !== mask) {
+      throw new TypeError('argument must be an integer or octal string.');
+    }
+    umaskValue = mask & 511;
+  }
+  return old;
+};
+
+var SIGNALS = {
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7,
+  SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13,
+  SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20,
+  SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26,
+  SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPWR: 30, SIGSYS: 31
+};
+
+function errnoError(code, syscall) {
+  var err = new Error(syscall + ' ' + code);
+  err.code = err.errno = code;
+  err.syscall = syscall;
+  return err;
+}
+
+// persha cannot signal other processes (that would be an unjournaled effect):
+// kill() of another pid fails with EPERM. Signalling itself delivers the
+// signal to its process listeners on a later turn; without listeners the
+// default action ends the program (exit code 128 + signal number), as the
+// OS would; signal 0 only checks that the process exists.
+process.kill = function kill(pid, sig) {
+  if (pid != pid) throw new TypeError('invalid pid'); // eslint-disable-line eqeqeq
+  var num, name;
+  if (sig === undefined) sig = 'SIGTERM';
+  if (sig === 0) {
+    num = 0;
+  } else if (typeof sig === 'number') {
+    num = sig;
+    name = Object.keys(SIGNALS).filter(function (k) { return SIGNALS[k] === sig; })[0];
+    if (!name) throw new Error('Unknown signal: ' + sig);
+  } else if (Object.prototype.hasOwnProperty.call(SIGNALS, sig)) {
+    name = sig;
+    num = SIGNALS[sig];
+  } else {
+    throw new Error('Unknown signal: ' + sig);
+  }
+  if (+pid !== process.pid && +pid !== 0) throw errnoError('EPERM', 'kill');
+  if (num === 0) return true;
+  require('timers').setImmediate(function () {
+    if (EventEmitter.listenerCount(process, name) > 0) {
+      process.emit(name);
+    } else if (name !== 'SIGCHLD' && name !== 'SIGWINCH' && name !== 'SIGURG' &&
+               name !== 'SIGCONT') {
+      process.reallyExit(128 + num);
+    }
+  });
+  return true;
+};
+
+// Node aborts with a core dump; persha ends the program with SIGABRT's code.
+process.abort = function abort() {
+  writeStderr('persha: process.abort() called\n');
+  process.reallyExit(134);
 };
 
 // ---- stdout / stderr -------------------------------------------------------------
@@ -153,14 +240,20 @@ WriteStream.prototype.destroy = WriteStream.prototype.destroySoon = function () 
   throw new Error('process.' + (this.fd === 1 ? 'stdout' : 'stderr') + ' cannot be closed.');
 };
 
-function setupStream(stream, isTTY, columns) {
+// A terminal's stream is a tty.WriteStream, as in Node.
+function setupStream(stream, isTTY, columns, rows) {
   if (isTTY) {
+    Object.setPrototypeOf(stream, require('tty').WriteStream.prototype);
     stream.isTTY = true;
     stream._type = 'tty';
     if (typeof columns === 'number') stream.columns = columns;
+    if (typeof rows === 'number') stream.rows = rows;
   } else {
+    Object.setPrototypeOf(stream, WriteStream.prototype);
+    stream._type = 'pipe';
     delete stream.isTTY;
     delete stream.columns;
+    delete stream.rows;
   }
 }
 

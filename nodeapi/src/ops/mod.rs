@@ -7,9 +7,12 @@
 //!   driver releases only once the turn that caused it is durable.
 //! - **Pure**: deterministic native work (encodings, hashing): run every time.
 
+mod buffer;
+mod crypto;
 mod fs;
 mod os;
 mod process;
+mod procinfo;
 
 use persha_engine::{HostError, Value};
 
@@ -82,7 +85,14 @@ impl OpFn {
 }
 
 /// Every module's ops. Adding a module's ops is one line here.
-const TABLES: &[&[OpDef]] = &[process::OPS, fs::OPS, os::OPS];
+const TABLES: &[&[OpDef]] = &[
+    process::OPS,
+    fs::OPS,
+    buffer::OPS,
+    os::OPS,
+    procinfo::OPS,
+    crypto::OPS,
+];
 
 pub fn find(op: &str) -> Option<OpFn> {
     TABLES

@@ -110,7 +110,11 @@ fn cpus(_: &mut InputCtx, _: &[Value]) -> Result<Value, HostError> {
     }
     // SAFETY: sysconf has no memory-safety preconditions.
     let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
-    let ms_per_tick = if ticks > 0 { 1000.0 / ticks as f64 } else { 10.0 };
+    let ms_per_tick = if ticks > 0 {
+        1000.0 / ticks as f64
+    } else {
+        10.0
+    };
     let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
     let mut out = Vec::new();
     for line in stat.lines() {
@@ -196,7 +200,11 @@ fn interfaces(_: &mut InputCtx, _: &[Value]) -> Result<Value, HostError> {
                 let m = if ifa.ifa_netmask.is_null() {
                     0
                 } else {
-                    u32::from_be((*(ifa.ifa_netmask as *const libc::sockaddr_in)).sin_addr.s_addr)
+                    u32::from_be(
+                        (*(ifa.ifa_netmask as *const libc::sockaddr_in))
+                            .sin_addr
+                            .s_addr,
+                    )
                 };
                 (
                     Ipv4Addr::from(u32::from_be(a.sin_addr.s_addr)).to_string(),
@@ -265,6 +273,9 @@ mod tests {
         let s = sysinfo(&mut ctx, &[]).unwrap();
         assert!(s.get("totalmem").and_then(Value::as_f64).unwrap() > 0.0);
         assert!(matches!(cpus(&mut ctx, &[]).unwrap(), Value::Array(a) if !a.is_empty()));
-        assert!(matches!(interfaces(&mut ctx, &[]).unwrap(), Value::Array(_)));
+        assert!(matches!(
+            interfaces(&mut ctx, &[]).unwrap(),
+            Value::Array(_)
+        ));
     }
 }

@@ -202,12 +202,17 @@ pub fn restart(session: Session<'_>, skip_turn: Option<u64>) -> Result<Outcome, 
         sink.write(2, msg.as_bytes());
     }
     let plan = recover::plan(&recovered.entries, skip_turn)?;
+    let session = Session { sink, ..session };
     if let Some(code) = plan.finished {
+        // The stop may have come between the final fsync and the writing of
+        // the last output: replay once more to write it, then never again.
+        if plan.flushed < plan.last_turn {
+            Driver::new(session, journal)?.replay(plan, false)?;
+        }
         return Ok(Outcome::AlreadyFinished(code));
     }
-    let session = Session { sink, ..session };
     let mut d = Driver::new(session, journal)?;
-    d.replay(plan)?;
+    d.replay(plan, true)?;
     d.run_loop()
 }
 
@@ -263,21 +268,42 @@ impl<'a> Driver<'a> {
         }
     }
 
-    /// One JavaScript call; an interrupt unwinds it, and JavaScript is then
-    /// told so (inside the same turn, so replay repeats it exactly).
+    /// One JavaScript call, settled by [`Driver::settle`].
     fn call(&mut self, name: &str, args: Vec<Value>, now: f64) -> Result<Value, DriverError> {
-        let mut result = self.engine.call_global(name, args);
+        let result = self.engine.call_global(name, args);
+        self.settle(name, result, now)
+    }
+
+    /// An error that JavaScript could not catch unwound the call: an
+    /// interrupt (Ctrl-C), or an engine limit such as Boa's recursion limit.
+    /// JavaScript is told inside the same turn, so replay repeats it exactly;
+    /// a second uncatchable error while reporting one is persha's own failure.
+    fn settle(
+        &mut self,
+        name: &str,
+        mut result: Result<Value, JsError>,
+        now: f64,
+    ) -> Result<Value, DriverError> {
+        let mut reported = false;
         loop {
-            match result {
+            let ev = match result {
                 Ok(v) => return Ok(v),
-                Err(e) if e.interrupted => {
-                    result = self
-                        .engine
-                        .call_global("__persha_dispatch", vec![event("interrupted", now)])
-                        .map(|_| Value::Undefined);
+                Err(e) if e.interrupted => event("interrupted", now),
+                Err(e) if !reported => {
+                    reported = true;
+                    let mut ev = event("uncatchable", now);
+                    if let Value::Object(pairs) = &mut ev {
+                        pairs.push(("name".into(), Value::String(e.name)));
+                        pairs.push(("message".into(), Value::String(e.message)));
+                    }
+                    ev
                 }
                 Err(e) => return Err(self.internal_error(name, e)),
-            }
+            };
+            result = self
+                .engine
+                .call_global("__persha_dispatch", vec![ev])
+                .map(|_| Value::Undefined);
         }
     }
 
@@ -307,10 +333,7 @@ impl<'a> Driver<'a> {
         self.call("__persha_tick", Vec::new(), now)?;
         loop {
             if let Err(e) = self.engine.run_jobs() {
-                if !e.interrupted {
-                    return Err(self.internal_error("promise jobs", e));
-                }
-                self.call("__persha_dispatch", vec![event("interrupted", now)], now)?;
+                self.settle("promise jobs", Err(e), now)?;
             }
             if self.call("__persha_tick", Vec::new(), now)? != Value::Bool(true) {
                 break;
@@ -371,6 +394,14 @@ impl<'a> Driver<'a> {
         Ok(())
     }
 
+    /// Commit the turns still held back, if any.
+    fn commit_pending(&mut self, force_sync: bool) -> Result<(), DriverError> {
+        if self.group > 0 || !self.held.is_empty() {
+            self.commit(force_sync)?;
+        }
+        Ok(())
+    }
+
     /// Make the group durable, then release its effects.
     fn commit(&mut self, force_sync: bool) -> Result<(), DriverError> {
         self.journal(|j| if force_sync { j.sync_now() } else { j.commit() })?;
@@ -393,14 +424,18 @@ impl<'a> Driver<'a> {
     }
 
     /// Rebuild the engine's state from the journal.
-    fn replay(&mut self, plan: recover::Plan) -> Result<(), DriverError> {
+    /// `announce`: print RECOVERING/READY and tell JavaScript it was
+    /// restarted (everything but re-writing a finished program's output).
+    fn replay(&mut self, plan: recover::Plan, announce: bool) -> Result<(), DriverError> {
         if let Some(turn) = plan.skip {
             self.journal(|j| {
                 j.append(&Record::Skip { turn })?;
                 j.sync_now()
             })?;
         }
-        self.sink.write(2, b"RECOVERING ...\n");
+        if announce {
+            self.sink.write(2, b"RECOVERING ...\n");
+        }
         let started = Instant::now();
         let mut last_report = started;
         let total = plan.turns.len();
@@ -431,7 +466,7 @@ impl<'a> Driver<'a> {
             }
             self.held.extend(std::mem::take(&mut s.effects));
             drop(s);
-            if last_report.elapsed() > Duration::from_secs(1) {
+            if announce && last_report.elapsed() > Duration::from_secs(1) {
                 last_report = Instant::now();
                 let msg = format!("RECOVERING ... {}/{} turns\n", i + 1, total);
                 self.sink.write(2, msg.as_bytes());
@@ -453,8 +488,9 @@ impl<'a> Driver<'a> {
             self.state = self.run_turn(t.event)?;
             self.end_live_turn()?;
         }
-        if !self.held.is_empty() || self.group > 0 {
-            self.commit(false)?;
+        self.commit_pending(false)?;
+        if !announce {
+            return Ok(());
         }
         self.sink.write(2, b"READY\n");
         if self.finished().is_none() {
@@ -472,11 +508,11 @@ impl<'a> Driver<'a> {
     fn run_loop(&mut self) -> Result<Outcome, DriverError> {
         loop {
             if let Some(code) = self.finished() {
-                self.commit(true)?;
+                self.commit_pending(true)?;
                 return Ok(Outcome::Finished(code));
             }
             if self.shared.borrow().suspend {
-                self.commit(false)?;
+                self.commit_pending(false)?;
                 return Ok(Outcome::Suspended(0));
             }
             self.control
@@ -485,7 +521,7 @@ impl<'a> Driver<'a> {
             let ev = match self.next_event()? {
                 Next::Event(ev) => ev,
                 Next::Stop(code) => {
-                    self.commit(false)?;
+                    self.commit_pending(false)?;
                     return Ok(Outcome::Suspended(code));
                 }
             };

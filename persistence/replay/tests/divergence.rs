@@ -1,21 +1,23 @@
-//! Replay detects a program that no longer does what the journal recorded,
-//! using a scripted stand-in engine whose behaviour the test changes between
-//! the original run and the recovery.
+//! Recovery behaviour checked with a scripted stand-in engine whose
+//! behaviour a test changes between the original run and the recovery:
+//! divergence is detected, and a finished program's unwritten output is
+//! written once.
 
 use persha_engine::{Capabilities, Engine, EngineFactory, Host, InterruptHandler, JsError, Value};
-use persha_journal::FsyncPolicy;
+use persha_journal::{FsyncPolicy, JournalWriter, Record};
 use persha_replay::{Control, DriverError, Input, Outcome, Session, Sink};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-/// What the stand-in engine does on every dispatched event.
-static BEHAVIOUR: AtomicUsize = AtomicUsize::new(0);
 const ORIGINAL: usize = 0;
 const OTHER_OP: usize = 1;
 const OTHER_OUTPUT: usize = 2;
+/// Like ORIGINAL, but the program ends after its first turn.
+const EXITS: usize = 3;
 
 struct Scripted {
     host: Box<dyn Host>,
+    behaviour: Arc<AtomicUsize>,
 }
 
 impl Engine for Scripted {
@@ -40,7 +42,7 @@ impl Engine for Scripted {
         };
         match name {
             "__persha_dispatch" => {
-                let behaviour = BEHAVIOUR.load(Ordering::SeqCst);
+                let behaviour = self.behaviour.load(Ordering::SeqCst);
                 let op = if behaviour == OTHER_OP {
                     "hrtime"
                 } else {
@@ -58,7 +60,17 @@ impl Engine for Scripted {
                 Ok(Value::Undefined)
             }
             "__persha_tick" => Ok(Value::Bool(false)),
-            "__persha_loop_state" => Ok(Value::object([("alive", Value::Bool(true))])),
+            "__persha_loop_state" => {
+                let exit = if self.behaviour.load(Ordering::SeqCst) == EXITS {
+                    Value::Number(0.0)
+                } else {
+                    Value::Null
+                };
+                Ok(Value::object([
+                    ("alive", Value::Bool(true)),
+                    ("exit", exit),
+                ]))
+            }
             other => panic!("unexpected call {other}"),
         }
     }
@@ -68,13 +80,17 @@ impl Engine for Scripted {
     fn set_interrupt_handler(&mut self, _: Option<InterruptHandler>) {}
 }
 
-struct Factory;
+#[derive(Default)]
+struct Factory(Arc<AtomicUsize>);
 impl EngineFactory for Factory {
     fn name(&self) -> &'static str {
         "scripted"
     }
     fn create(&self, host: Box<dyn Host>) -> Result<Box<dyn Engine>, String> {
-        Ok(Box::new(Scripted { host }))
+        Ok(Box::new(Scripted {
+            host,
+            behaviour: self.0.clone(),
+        }))
     }
 }
 
@@ -86,13 +102,13 @@ impl Sink for Captured {
     }
 }
 
-fn session<'a>(dir: &'a std::path::Path, sink: &Captured) -> Session<'a> {
+fn session<'a>(dir: &'a std::path::Path, factory: &'a Factory, sink: &Captured) -> Session<'a> {
     let (tx, rx) = crossbeam_channel::unbounded();
     // The program waits for input; stop the process as soon as it does.
     tx.send(Input::Stop { code: 0 }).unwrap();
     Session {
         journal_dir: dir,
-        factory: &Factory,
+        factory,
         fsync: FsyncPolicy::Never,
         control: Arc::new(Control::default()),
         inputs: rx,
@@ -105,24 +121,23 @@ fn divergence_is_reported_by_turn_number() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("journal");
     let out = Captured::default();
-
-    BEHAVIOUR.store(ORIGINAL, Ordering::SeqCst);
+    let f = Factory::default();
     let start = Value::object([("type", Value::from("start")), ("now", Value::Number(1.0))]);
-    let r = persha_replay::start(session(&dir, &out), start).unwrap();
+    let r = persha_replay::start(session(&dir, &f, &out), start).unwrap();
     assert_eq!(r, Outcome::Suspended(0));
     assert_eq!(String::from_utf8_lossy(&out.0.lock().unwrap()), "hello\n");
 
     // Same behaviour: recovery replays silently and continues.
     let again = Captured::default();
-    persha_replay::restart(session(&dir, &again), None).unwrap();
+    persha_replay::restart(session(&dir, &f, &again), None).unwrap();
     let text = String::from_utf8_lossy(&again.0.lock().unwrap()).into_owned();
     assert_eq!(
         text, "RECOVERING ...\nREADY\nhello\n",
         "only the restart turn prints"
     );
 
-    BEHAVIOUR.store(OTHER_OP, Ordering::SeqCst);
-    let err = persha_replay::restart(session(&dir, &Captured::default()), None).unwrap_err();
+    f.0.store(OTHER_OP, Ordering::SeqCst);
+    let err = persha_replay::restart(session(&dir, &f, &Captured::default()), None).unwrap_err();
     assert!(
         matches!(err, DriverError::Diverged { turn: 1, .. }),
         "{err}"
@@ -133,11 +148,52 @@ fn divergence_is_reported_by_turn_number() {
         "{msg}"
     );
 
-    BEHAVIOUR.store(OTHER_OUTPUT, Ordering::SeqCst);
-    let err = persha_replay::restart(session(&dir, &Captured::default()), None).unwrap_err();
+    f.0.store(OTHER_OUTPUT, Ordering::SeqCst);
+    let err = persha_replay::restart(session(&dir, &f, &Captured::default()), None).unwrap_err();
     assert!(
         matches!(err, DriverError::Diverged { turn: 1, .. }),
         "{err}"
     );
     assert!(err.to_string().contains("output differs"), "{err}");
+}
+
+fn start_event() -> Value {
+    Value::object([("type", Value::from("start")), ("now", Value::Number(1.0))])
+}
+
+#[test]
+fn a_finished_programs_unwritten_output_is_written_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("journal");
+    let f = Factory::default();
+    f.0.store(EXITS, Ordering::SeqCst);
+    let out = Captured::default();
+    let r = persha_replay::start(session(&dir, &f, &out), start_event()).unwrap();
+    assert_eq!(r, Outcome::Finished(0));
+    assert_eq!(String::from_utf8_lossy(&out.0.lock().unwrap()), "hello\n");
+
+    // Rebuild the journal as a stop right after the final fsync leaves it:
+    // everything but the record saying the output was written.
+    let entries = persha_journal::read_journal(&dir).unwrap().entries;
+    assert!(matches!(
+        entries.last().unwrap().record,
+        Record::Flushed { .. }
+    ));
+    let cut = tmp.path().join("cut");
+    let (mut w, _) = JournalWriter::open(&cut, FsyncPolicy::Never).unwrap();
+    for e in &entries[..entries.len() - 1] {
+        w.append(&e.record).unwrap();
+    }
+    w.sync_now().unwrap();
+    drop(w);
+
+    let again = Captured::default();
+    let r = persha_replay::restart(session(&cut, &f, &again), None).unwrap();
+    assert_eq!(r, Outcome::AlreadyFinished(0));
+    assert_eq!(String::from_utf8_lossy(&again.0.lock().unwrap()), "hello\n");
+
+    let third = Captured::default();
+    let r = persha_replay::restart(session(&cut, &f, &third), None).unwrap();
+    assert_eq!(r, Outcome::AlreadyFinished(0));
+    assert_eq!(String::from_utf8_lossy(&third.0.lock().unwrap()), "");
 }

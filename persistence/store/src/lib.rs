@@ -232,15 +232,25 @@ fn lock(dir: &Path) -> Result<File, StoreError> {
         .mode(0o600)
         .open(&path)
         .map_err(io_err(&path))?;
-    match file.try_lock() {
-        Ok(()) => {}
-        Err(TryLockError::WouldBlock) => {
-            return Err(StoreError::Locked {
-                dir: dir.to_path_buf(),
-                pid: read_pid(&file),
-            });
+    // A lock can be held for an instant by someone who is not running the
+    // store: `persha status` probing it, or a process forked by the owner's
+    // parent between fork and exec. Only a lock that stays is a refusal.
+    let mut tries = 0;
+    loop {
+        match file.try_lock() {
+            Ok(()) => break,
+            Err(TryLockError::WouldBlock) if tries < 10 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(TryLockError::WouldBlock) => {
+                return Err(StoreError::Locked {
+                    dir: dir.to_path_buf(),
+                    pid: read_pid(&file),
+                });
+            }
+            Err(TryLockError::Error(e)) => return Err(io_err(&path)(e)),
         }
-        Err(TryLockError::Error(e)) => return Err(io_err(&path)(e)),
     }
     let pid = format!("{}\n", std::process::id());
     file.set_len(0).map_err(io_err(&path))?;

@@ -1,0 +1,21 @@
+// Float (32-bit) and double (64-bit), both byte orders.
+var assert = require('assert');
+var b = new Buffer(8);
+b.writeFloatLE(1.5, 0);
+assert.strictEqual(b.toString('hex', 0, 4), '0000c03f');
+b.writeFloatBE(1.5, 0);
+assert.strictEqual(b.toString('hex', 0, 4), '3fc00000');
+assert.strictEqual(b.readFloatBE(0), 1.5);
+b.writeFloatLE(0.1, 4);
+assert.strictEqual(b.readFloatLE(4), Math.fround(0.1));
+b.writeDoubleBE(Math.PI, 0);
+assert.strictEqual(b.toString('hex'), '400921fb54442d18');
+assert.strictEqual(b.readDoubleBE(0), Math.PI);
+b.writeDoubleLE(-0, 0);
+assert.strictEqual(1 / b.readDoubleLE(0), -Infinity);
+b.writeDoubleLE(Infinity, 0);
+assert.strictEqual(b.readDoubleLE(0), Infinity);
+b.writeFloatLE(NaN, 0);
+assert.ok(isNaN(b.readFloatLE(0)));
+assert.strictEqual(b.writeDoubleLE(2, 0), 8);
+console.log(b.readDoubleLE(0));

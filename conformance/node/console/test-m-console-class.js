@@ -1,0 +1,18 @@
+var assert = require('assert');
+var Console = require('console').Console;
+var out = [], err = [];
+var c = new Console({ write: function (s) { out.push(s); } }, { write: function (s) { err.push(s); } });
+c.log('a %d', 1);
+c.info('info');
+c.warn('w');
+c.error('e %s', 'x');
+assert.deepEqual(out, ['a 1\n', 'info\n']);
+assert.deepEqual(err, ['w\n', 'e x\n']);
+console.log('Console routes to its streams');
+var log = c.log;
+log('unbound');
+assert.strictEqual(out[2], 'unbound\n');
+console.log('methods are bound');
+assert.throws(function () { new Console(); }, TypeError);
+assert.ok(Console({ write: function () {} }) instanceof Console);
+console.log('Console validates and works without new');

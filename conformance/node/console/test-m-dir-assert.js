@@ -1,0 +1,10 @@
+var assert = require('assert');
+var Console = require('console').Console;
+var out = [];
+var c = new Console({ write: function (s) { out.push(s); } });
+c.dir({ a: { b: 1 }, inspect: function () { return 'nope'; } });
+assert.ok(/^\{ a: \{ b: 1 \}, inspect: \[Function(: inspect)?\] \}\n$/.test(out[0]), out[0]);
+console.log('dir ignores custom inspect');
+c.assert(true, 'fine');
+assert.throws(function () { c.assert(false, 'bad %s', 'thing'); }, /bad thing/);
+console.log('console.assert throws with formatted message');

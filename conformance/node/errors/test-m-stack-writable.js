@@ -1,0 +1,14 @@
+var assert = require('assert');
+var e = new Error('x');
+e.stack = 'replaced';
+assert.strictEqual(e.stack, 'replaced');
+assert.ok(!Object.getOwnPropertyDescriptor(e, 'stack').enumerable);
+console.log('stack is writable and not enumerable');
+assert.deepEqual(Object.keys(new Error('y')), []);
+console.log('no enumerable own properties');
+var e2 = new Error('first');
+e2.message = 'second';
+assert.strictEqual(e2.stack.split('\n')[0], 'Error: second');
+console.log('stack is formatted lazily on first read');
+assert.strictEqual(e2.stack, e2.stack);
+console.log('stack is stable once read');

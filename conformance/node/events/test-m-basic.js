@@ -1,0 +1,16 @@
+var assert = require('assert');
+var EventEmitter = require('events');
+assert.strictEqual(EventEmitter.EventEmitter, EventEmitter);
+var e = new EventEmitter();
+var got = [];
+e.on('data', function (a, b, c, d) { got.push([a, b, c, d]); assert.strictEqual(this, e); });
+assert.strictEqual(e.emit('data', 1, 2, 3, 4), true);
+assert.strictEqual(e.emit('nothing'), false);
+assert.deepEqual(got, [[1, 2, 3, 4]]);
+console.log('emit passes arguments and this');
+var order = [];
+e.on('x', function () { order.push('first'); });
+e.addListener('x', function () { order.push('second'); });
+e.emit('x');
+assert.deepEqual(order, ['first', 'second']);
+console.log('listeners run in order');

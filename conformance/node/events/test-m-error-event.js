@@ -1,0 +1,13 @@
+var assert = require('assert');
+var EventEmitter = require('events').EventEmitter;
+var e = new EventEmitter();
+var err = new Error('kaboom');
+assert.throws(function () { e.emit('error', err); }, /kaboom/);
+console.log('unhandled error event throws the error');
+assert.throws(function () { e.emit('error', 'str'); }, /Uncaught, unspecified "error" event/);
+console.log('non-Error error event throws generic error');
+var seen;
+e.on('error', function (x) { seen = x; });
+e.emit('error', err);
+assert.strictEqual(seen, err);
+console.log('handled error event does not throw');

@@ -1,0 +1,18 @@
+var assert = require('assert');
+assert.strictEqual(process.version, 'v0.12.18');
+assert.strictEqual(process.versions.node, '0.12.18');
+assert.strictEqual(typeof process.versions.v8, 'string');
+assert.strictEqual(process.platform, 'linux');
+assert.strictEqual(typeof process.pid, 'number');
+assert.strictEqual(typeof process.arch, 'string');
+assert.strictEqual(typeof process.title, 'string');
+assert.strictEqual(typeof process.execPath, 'string');
+assert.strictEqual(typeof process.config, 'object');
+assert.strictEqual(typeof process.features, 'object');
+console.log('identity fields ok');
+assert.ok(Array.isArray(process.argv) && process.argv.length >= 2);
+assert.ok(/test-m-basics\.js$/.test(process.argv[1]));
+assert.strictEqual(typeof process.env, 'object');
+process.env.PERSHA_TEST_VAR = 'set';
+assert.strictEqual(process.env.PERSHA_TEST_VAR, 'set');
+console.log('argv and env ok');

@@ -1,0 +1,10 @@
+var assert = require('assert');
+var path = require('path');
+var start = process.cwd();
+assert.strictEqual(start, __dirname);
+process.chdir('..');
+assert.strictEqual(process.cwd(), path.dirname(__dirname));
+process.chdir(start);
+assert.throws(function () { process.chdir('/no/such/dir/x'); }, /ENOENT/);
+assert.strictEqual(process.cwd(), start);
+console.log('cwd/chdir ok');

@@ -1,0 +1,11 @@
+var assert = require('assert');
+var util = require('util');
+var out = [];
+var orig = process.stderr.write;
+process.stderr.write = function (s) { out.push(String(s)); return true; };
+var off = util.debuglog('mystery-section');
+off('not shown');
+process.stderr.write = orig;
+assert.deepEqual(out, []);
+assert.strictEqual(util.debuglog('mystery-section'), off);
+console.log('disabled debuglog is silent');

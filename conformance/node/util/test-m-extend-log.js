@@ -1,0 +1,15 @@
+var assert = require('assert');
+var util = require('util');
+var target = { a: 1 };
+assert.strictEqual(util._extend(target, { b: 2, a: 3 }), target);
+assert.deepEqual(target, { a: 3, b: 2 });
+assert.strictEqual(util._extend(target, null), target);
+console.log('_extend ok');
+var lines = [];
+var orig = process.stdout.write;
+process.stdout.write = function (s) { lines.push(String(s)); return true; };
+util.log('event %d', 1);
+process.stdout.write = orig;
+assert.strictEqual(lines.length, 1);
+assert.ok(/^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d\d:\d\d:\d\d - event 1\n$/.test(lines[0]), lines[0]);
+console.log('util.log has a timestamp');

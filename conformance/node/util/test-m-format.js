@@ -1,0 +1,15 @@
+var assert = require('assert');
+var util = require('util');
+assert.strictEqual(util.format('%s:%d', 'a', 42), 'a:42');
+assert.strictEqual(util.format('%j', { a: [1] }), '{"a":[1]}');
+assert.strictEqual(util.format('100%%'), '100%');
+assert.strictEqual(util.format('%s %s', 'only'), 'only %s');
+assert.strictEqual(util.format('%d', '0x10'), '16');
+console.log('placeholders ok');
+assert.strictEqual(util.format('a', 'b', 1, { c: 2 }), "a b 1 { c: 2 }");
+assert.strictEqual(util.format(1, 'x', [3]), "1 'x' [ 3 ]");
+assert.strictEqual(util.format(), '');
+console.log('extra arguments appended');
+var circ = {}; circ.self = circ;
+assert.strictEqual(util.format('%j', circ), '[Circular]');
+console.log('circular %j ok');

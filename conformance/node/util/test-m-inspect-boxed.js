@@ -1,0 +1,17 @@
+var assert = require('assert');
+var util = require('util');
+assert.strictEqual(util.inspect(new String('s')), "[String: 's']");
+assert.strictEqual(util.inspect(new Number(3)), '[Number: 3]');
+assert.strictEqual(util.inspect(new Boolean(false)), '[Boolean: false]');
+console.log('boxed primitives ok');
+var fn = function named() {};
+fn.extra = 1;
+assert.strictEqual(util.inspect(fn), '{ [Function: named] extra: 1 }');
+var err = new Error('with prop');
+err.code = 'E1';
+assert.strictEqual(util.inspect(err), "{ [Error: with prop] code: 'E1' }");
+console.log('functions and errors with properties ok');
+var re = /x/;
+re.flag = true;
+assert.strictEqual(util.inspect(re), '{ /x/ flag: true }');
+console.log('regexp with property ok');

@@ -1,0 +1,18 @@
+var assert = require('assert');
+var util = require('util');
+assert.ok(util.isArray([]) && !util.isArray({ length: 0 }));
+assert.ok(util.isRegExp(/x/) && !util.isRegExp({}));
+assert.ok(util.isDate(new Date()) && !util.isDate(Date.now()));
+assert.ok(util.isError(new TypeError()) && !util.isError({ message: 'x' }));
+console.log('object predicates ok');
+assert.ok(util.isPrimitive(1) && util.isPrimitive('s') && util.isPrimitive(null) && util.isPrimitive(undefined));
+assert.ok(!util.isPrimitive({}) && !util.isPrimitive(function () {}));
+assert.ok(util.isNullOrUndefined(null) && util.isNullOrUndefined(undefined) && !util.isNullOrUndefined(0));
+assert.ok(util.isObject({}) && !util.isObject(null) && !util.isObject(function () {}));
+assert.ok(util.isFunction(function () {}) && util.isString('') && util.isNumber(NaN));
+assert.ok(util.isBoolean(false) && util.isNull(null) && util.isUndefined(void 0));
+assert.ok(util.isSymbol(Symbol('s')));
+console.log('primitive predicates ok');
+assert.strictEqual(util.isBuffer('x'), false);
+assert.strictEqual(util.isBuffer({}), false);
+console.log('isBuffer rejects non-buffers');

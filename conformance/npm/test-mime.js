@@ -1,0 +1,12 @@
+var assert = require('assert');
+var mime = require('mime');
+assert.strictEqual(mime.lookup('index.html'), 'text/html');
+assert.strictEqual(mime.lookup('/a/b/photo.JPG'), 'image/jpeg');
+assert.strictEqual(mime.lookup('data.json'), 'application/json');
+assert.strictEqual(mime.lookup('unknown.zzzz'), 'application/octet-stream');
+console.log('mime.lookup ok');
+assert.strictEqual(mime.extension('text/css'), 'css');
+assert.strictEqual(mime.charsets.lookup('text/plain'), 'UTF-8');
+mime.define({ 'application/x-persha': ['persha'] });
+assert.strictEqual(mime.lookup('x.persha'), 'application/x-persha');
+console.log('mime.extension/define ok');

@@ -1,0 +1,17 @@
+var assert = require('assert');
+var pathToRegexp = require('path-to-regexp');
+var keys = [];
+var re = pathToRegexp('/users/:id/books/:book?', keys);
+assert.deepEqual(keys.map(function (k) { return k.name; }), ['id', 'book']);
+assert.strictEqual(keys[1].optional, true);
+var m = re.exec('/users/42/books/7');
+assert.strictEqual(m[1], '42');
+assert.strictEqual(m[2], '7');
+assert.ok(re.test('/users/42/books'));
+assert.ok(!re.test('/users'));
+console.log('path-to-regexp params ok');
+var star = pathToRegexp('/files/*', []);
+assert.strictEqual(star.exec('/files/a/b.txt')[1], 'a/b.txt');
+var loose = pathToRegexp('/a', [], { end: false });
+assert.ok(loose.test('/a/b'));
+console.log('path-to-regexp wildcard and end:false ok');

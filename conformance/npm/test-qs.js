@@ -1,0 +1,12 @@
+var assert = require('assert');
+var qs = require('qs');
+assert.deepEqual(qs.parse('a[b][c]=d&e=1&e=2'), { a: { b: { c: 'd' } }, e: ['1', '2'] });
+assert.deepEqual(qs.parse('list[1]=y&list[0]=x'), { list: ['x', 'y'] });
+assert.deepEqual(qs.parse('q=%E2%9C%93+ok'), { q: '\u2713 ok' });
+console.log('qs.parse nested ok');
+assert.strictEqual(qs.stringify({ a: { b: 'c' } }, { encode: false }), 'a[b]=c');
+assert.strictEqual(qs.stringify({ a: [1, 2] }, { arrayFormat: 'brackets', encode: false }), 'a[]=1&a[]=2');
+assert.strictEqual(qs.stringify({ s: 'x y&z' }), 's=x%20y%26z');
+console.log('qs.stringify ok');
+assert.deepEqual(qs.parse('a=1&b=2', { parameterLimit: 1 }), { a: '1' });
+console.log('qs options ok');

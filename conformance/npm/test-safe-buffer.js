@@ -1,0 +1,16 @@
+var assert = require('assert');
+var SafeBuffer = require('safe-buffer').Buffer;
+var b = SafeBuffer.from('hello', 'utf8');
+assert.strictEqual(b.length, 5);
+assert.strictEqual(b.toString('hex'), '68656c6c6f');
+assert.strictEqual(b.toString('base64'), 'aGVsbG8=');
+console.log('safe-buffer from/toString ok');
+var z = SafeBuffer.alloc(4);
+assert.deepEqual(Array.prototype.slice.call(z), [0, 0, 0, 0]);
+var f = SafeBuffer.alloc(3, 'a');
+assert.strictEqual(f.toString(), 'aaa');
+assert.ok(SafeBuffer.isBuffer(f));
+console.log('safe-buffer alloc ok');
+var u = SafeBuffer.allocUnsafe(8);
+assert.strictEqual(u.length, 8);
+console.log('safe-buffer allocUnsafe length', u.length);

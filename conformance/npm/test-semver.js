@@ -1,0 +1,17 @@
+var assert = require('assert');
+var semver = require('semver');
+assert.ok(semver.valid('1.2.3'));
+assert.strictEqual(semver.valid('a.b.c'), null);
+assert.ok(semver.gt('1.10.0', '1.9.9'));
+assert.ok(semver.lt('1.0.0-alpha', '1.0.0'));
+console.log('semver compare ok');
+assert.ok(semver.satisfies('1.4.2', '^1.2.0'));
+assert.ok(!semver.satisfies('2.0.0', '^1.2.0'));
+assert.ok(semver.satisfies('0.12.18', '>=0.10 <0.13'));
+assert.strictEqual(semver.maxSatisfying(['1.2.3', '1.4.0', '2.0.0'], '~1.4'), '1.4.0');
+console.log('semver ranges ok');
+assert.strictEqual(semver.inc('1.2.3', 'minor'), '1.3.0');
+assert.strictEqual(semver.inc('1.2.3-beta.1', 'prerelease'), '1.2.3-beta.2');
+assert.deepEqual(['1.10.0', '1.2.0', '1.9.0'].sort(semver.compare), ['1.2.0', '1.9.0', '1.10.0']);
+assert.ok(semver.satisfies(process.version, '0.12.x'));
+console.log('semver inc/sort ok, process.version', process.version);

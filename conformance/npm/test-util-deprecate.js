@@ -1,0 +1,18 @@
+var assert = require('assert');
+var deprecate = require('util-deprecate');
+var messages = [];
+var origError = console.error;
+console.error = function (m) { messages.push(String(m)); };
+var calls = 0;
+var fn = deprecate(function (a, b) { calls++; return a + b; }, 'add() is deprecated');
+assert.strictEqual(fn(2, 3), 5);
+assert.strictEqual(fn(4, 5), 9);
+console.error = origError;
+assert.strictEqual(calls, 2);
+assert.strictEqual(messages.length, 1);
+assert.ok(messages[0].indexOf('add() is deprecated') >= 0);
+console.log('util-deprecate warned once:', messages[0]);
+process.noDeprecation = true;
+var quiet = deprecate(function () { return 'q'; }, 'silent');
+assert.strictEqual(quiet(), 'q');
+console.log('noDeprecation respected');

@@ -1,0 +1,16 @@
+var assert = require('assert');
+var uuid = require('uuid');
+var v4 = require('uuid/v4');
+var v1 = require('uuid/v1');
+var re4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+var a = v4(), b = uuid.v4();
+assert.ok(re4.test(a), a);
+assert.ok(re4.test(b), b);
+assert.notStrictEqual(a, b);
+console.log('uuid v4 well formed and distinct');
+var t = v1();
+assert.ok(/^[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(t), t);
+console.log('uuid v1 well formed');
+var seeded = v4({ random: [0x10, 0x91, 0x56, 0xbe, 0xc4, 0xfb, 0xc1, 0xea, 0x71, 0xb4, 0xef, 0xe1, 0x67, 0x1c, 0x58, 0x36] });
+assert.strictEqual(seeded, '109156be-c4fb-41ea-b1b4-efe1671c5836');
+console.log('uuid v4 from given random bytes:', seeded);

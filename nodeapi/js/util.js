@@ -176,11 +176,15 @@ function formatValue(ctx, value, recurseTimes) {
   var isMap = value instanceof Map;
   var isSet = value instanceof Set;
 
-  // Errors hide 'message'/'stack' (own properties on some engines).
+  // showHidden would list the engine's own non-enumerable error fields
+  // ('message', 'stack', ...), which differ between engines: hide those.
+  // Enumerable ones (e.g. `this.message = m` in a v0.12-style subclass) are
+  // printed, as in v0.12.
   if (isError(value)) {
     keys = keys.filter(function (k) {
-      return k !== 'message' && k !== 'stack' && k !== 'name' &&
-        k !== 'lineNumber' && k !== 'fileName' && k !== 'columnNumber';
+      return k in visibleKeys || (k !== 'message' && k !== 'stack' &&
+        k !== 'name' && k !== 'lineNumber' && k !== 'fileName' &&
+        k !== 'columnNumber');
     });
   }
   if (isTyped) {

@@ -2,7 +2,7 @@
 //!
 //! Each public function takes a factory, builds fresh engines and checks one
 //! behaviour, panicking with a message naming the engine on failure. Adapter
-//! crates call each one from its own `#[test]` (or all via [`run_all`]).
+//! crates get one `#[test]` per check from [`adapter_kit_tests!`](crate::adapter_kit_tests).
 //! Engines run on a thread with a 64 MiB stack, as the driver does.
 
 use crate::{Engine, EngineFactory, Host, HostError, JsError, Value};
@@ -712,20 +712,35 @@ pub fn deep_recursion(factory: &dyn EngineFactory) {
     });
 }
 
-/// Run every check.
-pub fn run_all(factory: &dyn EngineFactory) {
-    host_values_from_js(factory);
-    host_values_to_js(factory);
-    host_errors_thrown(factory);
-    run_script_global_bindings(factory);
-    run_script_sloppy_mode(factory);
-    syntax_errors(factory);
-    stacks_and_filenames(factory);
-    thrown_values(factory);
-    call_global(factory);
-    promise_jobs(factory);
-    throwing_job_does_not_stop_others(factory);
-    interrupt(factory);
-    no_gc_observers(factory);
-    deep_recursion(factory);
+/// One `#[test]` per kit check for an adapter:
+/// `persha_engine::adapter_kit_tests!(persha_engine_quickjs::QuickJsFactory);`
+/// in the adapter's `tests/testkit.rs`.
+#[macro_export]
+macro_rules! adapter_kit_tests {
+    ($factory:expr) => {
+        $crate::adapter_kit_tests!(@each $factory;
+            host_values_from_js,
+            host_values_to_js,
+            host_errors_thrown,
+            run_script_global_bindings,
+            run_script_sloppy_mode,
+            syntax_errors,
+            stacks_and_filenames,
+            thrown_values,
+            call_global,
+            promise_jobs,
+            throwing_job_does_not_stop_others,
+            interrupt,
+            no_gc_observers,
+            deep_recursion,
+        );
+    };
+    (@each $factory:expr; $($name:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                $crate::testkit::$name(&$factory);
+            }
+        )*
+    };
 }

@@ -1,0 +1,12 @@
+var assert = require('assert');
+var path = require('path');
+var w = path.win32;
+assert.strictEqual(path._makeLong('/x/../y'), '/x/../y');
+assert.strictEqual(path._makeLong(7), 7);
+console.log('posix _makeLong is the identity');
+assert.strictEqual(w._makeLong('C:\\x\\..\\y'), '\\\\?\\C:\\y');
+assert.strictEqual(w._makeLong('\\\\srv\\share\\f'), '\\\\?\\UNC\\srv\\share\\f');
+assert.strictEqual(w._makeLong(''), '');
+assert.strictEqual(w._makeLong(5), 5);
+assert.strictEqual(w._makeLong('/abs'), '/abs');
+console.log('win32 _makeLong adds the long-path prefix');

@@ -187,36 +187,41 @@ process.abort = function abort() {
 
 // ---- stdout / stderr -------------------------------------------------------------
 
+// Writable streams (stream.Writable) whose _write() writes synchronously
+// through the host, as Node's stdout/stderr block on files, TTYs and pipes.
+var Writable = require('internal/stream/writable');
+
 function WriteStream(fd) {
-  EventEmitter.call(this);
+  Writable.call(this, { decodeStrings: false });
   this.fd = fd;
-  this.writable = true;
   this.readable = false;
   this._type = 'pipe';
+  this._isStdio = true;
 }
-Object.setPrototypeOf(WriteStream.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 
 WriteStream.prototype.write = function write(chunk, encoding, cb) {
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = undefined;
-  }
-  if (typeof chunk !== 'string') {
-    var B = globalThis.Buffer;
-    if (B && typeof B.isBuffer === 'function' && B.isBuffer(chunk)) {
-      chunk = chunk.toString(encoding);
-    } else if (chunk && ArrayBuffer.isView(chunk)) {
-      chunk = utf8Decode(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    } else {
-      throw new TypeError('invalid data');
-    }
-  }
   // A program that died of an uncaught exception says nothing more (promise
   // jobs may still run before the host sees the exit).
   if (internal.exited !== null) return true;
-  host('write', this.fd, chunk);
-  if (typeof cb === 'function') process.nextTick(cb);
-  return true;
+  if (typeof chunk !== 'string') {
+    if (!chunk || !ArrayBuffer.isView(chunk)) throw new TypeError('invalid data');
+    var B = globalThis.Buffer;
+    if (!(B && typeof B.isBuffer === 'function' && B.isBuffer(chunk))) {
+      chunk = utf8Decode(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+  }
+  return Writable.prototype.write.call(this, chunk, encoding, cb);
+};
+
+WriteStream.prototype._write = function _write(chunk, encoding, cb) {
+  if (typeof chunk !== 'string') {
+    chunk = chunk.toString();
+  } else if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && globalThis.Buffer) {
+    chunk = new globalThis.Buffer(chunk, encoding).toString();
+  }
+  if (internal.exited === null) host('write', this.fd, chunk);
+  cb();
 };
 
 // Plain Uint8Array → string (until Buffer exists).

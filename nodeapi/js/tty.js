@@ -75,28 +75,19 @@ WriteStream.prototype.getWindowSize = function getWindowSize() {
 // Nothing to refresh: the size is the one captured at start.
 WriteStream.prototype._refreshSize = function _refreshSize() {};
 
-// The ANSI escape sequences readline's helpers write in v0.12.
+// The cursor helpers are readline's (loaded on first use), as in v0.12.
 WriteStream.prototype.cursorTo = function cursorTo(x, y) {
-  if (typeof x !== 'number') return;
-  if (typeof y !== 'number') this.write('\x1b[' + (x + 1) + 'G');
-  else this.write('\x1b[' + (y + 1) + ';' + (x + 1) + 'H');
+  require('readline').cursorTo(this, x, y);
 };
 
 WriteStream.prototype.moveCursor = function moveCursor(dx, dy) {
-  var s = '';
-  if (dx < 0) s += '\x1b[' + (-dx) + 'D';
-  else if (dx > 0) s += '\x1b[' + dx + 'C';
-  if (dy < 0) s += '\x1b[' + (-dy) + 'A';
-  else if (dy > 0) s += '\x1b[' + dy + 'B';
-  if (s) this.write(s);
+  require('readline').moveCursor(this, dx, dy);
 };
 
 WriteStream.prototype.clearLine = function clearLine(dir) {
-  if (dir < 0) this.write('\x1b[1K');
-  else if (dir > 0) this.write('\x1b[0K');
-  else this.write('\x1b[2K');
+  require('readline').clearLine(this, dir);
 };
 
 WriteStream.prototype.clearScreenDown = function clearScreenDown() {
-  this.write('\x1b[0J');
+  require('readline').clearScreenDown(this);
 };

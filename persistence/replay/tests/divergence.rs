@@ -122,6 +122,7 @@ fn divergence_is_reported_by_turn_number() {
     let dir = tmp.path().join("journal");
     let out = Captured::default();
     let f = Factory::default();
+    f.0.store(ORIGINAL, Ordering::SeqCst);
     let start = Value::object([("type", Value::from("start")), ("now", Value::Number(1.0))]);
     let r = persha_replay::start(session(&dir, &f, &out), start).unwrap();
     assert_eq!(r, Outcome::Suspended(0));

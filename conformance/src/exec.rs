@@ -4,6 +4,7 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -82,12 +83,22 @@ impl Invocation {
 
     /// Run to completion, or kill after `limit`.
     pub fn run(&self, args: &[&str], limit: Duration) -> Proc {
-        self.run_until(args, limit, None)
+        self.run_until(args, limit, None, false)
     }
 
     /// Run, and kill -9 after `kill_after` if it is still running then
-    /// (or after `limit` at the latest, which counts as a time-out).
-    pub fn run_until(&self, args: &[&str], limit: Duration, kill_after: Option<Duration>) -> Proc {
+    /// (or after `limit` at the latest, which counts as a time-out). With
+    /// `after_ready`, `kill_after` counts from recovery's `READY`: a kill
+    /// during recovery would hit the re-run of the turn in flight a second
+    /// time, which persha rightly refuses to retry again (the lifecycle tests
+    /// cover that path).
+    pub fn run_until(
+        &self,
+        args: &[&str],
+        limit: Duration,
+        kill_after: Option<Duration>,
+        after_ready: bool,
+    ) -> Proc {
         let t0 = Instant::now();
         let mut child = match self.command(args).spawn() {
             Ok(c) => c,
@@ -103,8 +114,9 @@ impl Invocation {
             }
         };
         let out = reader(child.stdout.take());
-        let err = reader(child.stderr.take());
+        let (err_seen, err) = shared_reader(child.stderr.take());
         let (mut timed_out, mut killed) = (false, false);
+        let mut clock = (!after_ready).then_some(t0);
         let status = loop {
             match child.try_wait() {
                 Ok(Some(st)) => break Some(st),
@@ -112,8 +124,13 @@ impl Invocation {
                 Err(_) => break None,
             }
             let el = t0.elapsed();
-            if let Some(k) = kill_after
-                && el >= k
+            if clock.is_none()
+                && String::from_utf8_lossy(&err_seen.lock().unwrap()).contains("READY\n")
+            {
+                clock = Some(Instant::now());
+            }
+            if let (Some(k), Some(c)) = (kill_after, clock)
+                && c.elapsed() >= k
             {
                 killed = true;
                 kill9(&mut child);
@@ -148,6 +165,27 @@ impl Invocation {
 fn kill9(child: &mut Child) {
     let _ = child.kill();
     let _ = child.wait();
+}
+
+/// Like [`reader`], but what has arrived so far can be looked at meanwhile.
+fn shared_reader(
+    r: Option<impl Read + Send + 'static>,
+) -> (Arc<Mutex<Vec<u8>>>, JoinHandle<String>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let sink = seen.clone();
+    let handle = std::thread::spawn(move || {
+        if let Some(mut r) = r {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = r.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        }
+        String::from_utf8_lossy(&sink.lock().unwrap()).into_owned()
+    });
+    (seen, handle)
 }
 
 fn reader(r: Option<impl Read + Send + 'static>) -> JoinHandle<String> {

@@ -622,18 +622,10 @@ fn crash_run(
     let span = (plain.elapsed.as_millis() as u64).max(20);
     let n = rng.range(1, cfg.max_kills.max(1));
     // The first kill lands anywhere in the run; later ones (on restarts)
-    // leave at least 1.5 times the run's duration, so the turn that was in
-    // flight completes: persha rightly refuses to recover a turn that died
-    // twice (it takes it for an input that kills the process).
-    let delays: Vec<u64> = (0..n)
-        .map(|i| {
-            if i == 0 {
-                rng.range(1, span + span / 4)
-            } else {
-                rng.range(span + span / 2, span * 3)
-            }
-        })
-        .collect();
+    // count from READY, so the turn that was in flight when the previous
+    // kill came has been re-run: persha rightly refuses to recover a turn
+    // that died twice (it takes it for an input that kills the process).
+    let delays: Vec<u64> = (0..n).map(|_| rng.range(1, span + span / 4)).collect();
     let inv = inv(cfg, engine, t, "crash");
     let mut transcript = String::new();
     let mut started = false;
@@ -645,7 +637,7 @@ fn crash_run(
         } else {
             vec!["-init", "--force", &t.script]
         };
-        let p = inv.run_until(&args, cfg.timeout, Some(Duration::from_millis(d)));
+        let p = inv.run_until(&args, cfg.timeout, Some(Duration::from_millis(d)), started);
         transcript.push_str(&p.stdout);
         started = started || inv.store_started();
         log.push(format!(

@@ -88,8 +88,7 @@ fn run(cli: Cli) -> Result<i32, String> {
                     asked.as_str()
                 );
             }
-            let repl = matches!(store.meta().program, Program::Repl);
-            let outcome = drive(&store, &recorded, fsync, repl, move |s| {
+            let outcome = drive(&store, &recorded, fsync, move |s| {
                 persha_replay::restart(s, skip_turn)
             })?;
             if let Outcome::AlreadyFinished(code) = outcome {
@@ -160,7 +159,7 @@ fn init(
     };
     let store = Store::create(dir, meta, force).map_err(|e| e.to_string())?;
     let start = start_event(&main, &argv, &exec_path, &cwd)?;
-    let outcome = drive(&store, engine, fsync, main.is_none(), move |s| {
+    let outcome = drive(&store, engine, fsync, move |s| {
         persha_replay::start(s, start)
     })?;
     Ok(exit_code(outcome))
@@ -237,7 +236,6 @@ fn drive(
     store: &Store,
     engine: &str,
     fsync: FsyncPolicy,
-    repl: bool,
     body: impl FnOnce(Session<'_>) -> Result<Outcome, persha_replay::DriverError> + Send + 'static,
 ) -> Result<Outcome, String> {
     // Engines read the local time zone from the process environment; pin it
@@ -249,9 +247,7 @@ fn drive(
     let (tx, rx) = crossbeam_channel::unbounded();
     world::spawn_signals(tx.clone(), control.clone())
         .map_err(|e| format!("persha: cannot watch signals: {e}"))?;
-    if repl {
-        world::spawn_stdin(tx.clone());
-    }
+    let stdin_tx = tx.clone();
     drop(tx);
     let journal_dir = store.journal_dir();
     let handle = std::thread::Builder::new()
@@ -265,6 +261,7 @@ fn drive(
                 control,
                 inputs: rx,
                 sink: Box::new(StdSink),
+                start_stdin: Some(Box::new(move || world::spawn_stdin(stdin_tx))),
             };
             body(session)
         })

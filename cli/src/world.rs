@@ -8,7 +8,7 @@ use std::io::BufRead;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-/// Read standard input line by line (the REPL's input).
+/// Read standard input a line at a time (lines keep their bytes as read).
 pub fn spawn_stdin(tx: Sender<Input>) {
     std::thread::Builder::new()
         .name("persha-stdin".into())
@@ -24,8 +24,7 @@ pub fn spawn_stdin(tx: Sender<Input>) {
                         return;
                     }
                     Ok(_) => {
-                        let line = String::from_utf8_lossy(&buf).into_owned();
-                        if tx.send(Input::Stdin(line)).is_err() {
+                        if tx.send(Input::Stdin(buf.clone())).is_err() {
                             return;
                         }
                     }

@@ -188,7 +188,30 @@ fn corrupt_journal_is_named_and_left_alone(engine: &'static str) {
     );
 }
 
+/// A script reading standard input keeps its place across a stop, and the
+/// restarted process reads the new standard input.
+fn stdin_is_reattached_after_restart(engine: &'static str) {
+    let d = Data::new(engine);
+    let app = d.file(
+        "app.js",
+        "var n = 0;\nprocess.stdin.on('data', function (c) { console.log('line ' + (++n) + ': ' + String(c).trim()) });\n",
+    );
+    let mut s = d.spawn(&["-init", app.to_str().unwrap()]);
+    s.send("first\n");
+    s.out.wait_for("line 1: first\n", LONG);
+    s.signal(libc::SIGTERM);
+    s.wait(LONG);
+    let mut r = d.spawn(&["-restart"]);
+    r.err.wait_for("READY\n", LONG);
+    r.send("second\n");
+    r.out.wait_for("line 2: second\n", LONG);
+    r.close_stdin();
+    // End of input with nothing else to do: the program ends.
+    assert_eq!(r.wait(LONG), Some(0));
+}
+
 on_both_engines!(
+    stdin_is_reattached_after_restart,
     every_fsync_policy_keeps_state,
     corrupt_journal_is_named_and_left_alone,
     script_runs_and_finishes,

@@ -25,6 +25,7 @@ internal.aliveChecks = [];
 internal.restartHooks = [];
 
 var process = require('internal/process');
+var stdinReader = require('internal/stdin');
 var timers = require('timers');
 
 function defineGlobal(name, value) {
@@ -111,12 +112,13 @@ function handle(ev) {
       onStart(ev);
       break;
     case 'stdin':
-      if (isRepl()) internal.repl.onData(ev.data);
-      else if (internal.onStdin) internal.onStdin(ev.data);
+      // The host sends the bytes it read (a line at a time from a terminal).
+      if (isRepl()) internal.repl.onData(require('buffer').Buffer(ev.data).toString('utf8'));
+      else internal.onStdin(ev.data);
       break;
     case 'stdin-end':
       if (isRepl()) internal.repl.onEnd();
-      else if (internal.onStdinEnd) internal.onStdinEnd();
+      else internal.onStdinEnd();
       break;
     case 'timer':
       internal.timers.runDue(ev.now, internal.runCallback);
@@ -219,7 +221,7 @@ function loopState() {
     timer: internal.timers.nextDue(),
     immediate: internal.timers.hasImmediates(),
     alive: isAlive(),
-    stdin: isRepl(),
+    stdin: isRepl() || stdinReader.wanted(),
     sigint: isRepl() || sigintListeners() > 0,
     exit: null
   };

@@ -264,6 +264,10 @@ function setupStream(stream, isTTY, columns, rows) {
 
 process.stdout = new WriteStream(1);
 process.stderr = new WriteStream(2);
+Object.defineProperty(process, 'stdin', {
+  get: function () { return require('internal/stdin').get(); },
+  enumerable: true, configurable: true
+});
 internal.WriteStream = WriteStream;
 
 // ---- nextTick --------------------------------------------------------------------

@@ -40,8 +40,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 /// An input from the world, sent by the threads that watch it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
-    /// One line of standard input, with its line ending.
-    Stdin(String),
+    /// Bytes read from standard input (a line at a time from a terminal).
+    Stdin(Vec<u8>),
     StdinEnd,
     Sigint,
     /// Stop the process now (SIGTERM, unhandled SIGINT); the program stays
@@ -116,6 +116,9 @@ pub struct Session<'a> {
     pub control: Arc<Control>,
     pub inputs: Receiver<Input>,
     pub sink: Box<dyn Sink>,
+    /// Starts reading standard input; called once, when the program first
+    /// asks for it (the REPL at once; a script when it reads process.stdin).
+    pub start_stdin: Option<Box<dyn FnOnce()>>,
 }
 
 /// What the JavaScript event loop reported at the end of a turn.
@@ -172,6 +175,7 @@ struct Driver<'a> {
     /// Inputs that arrived while JavaScript did not want them (stdin lines
     /// while no one reads stdin).
     deferred: VecDeque<Input>,
+    start_stdin: Option<Box<dyn FnOnce()>>,
     _session: std::marker::PhantomData<&'a ()>,
 }
 
@@ -256,6 +260,7 @@ impl<'a> Driver<'a> {
             group: 0,
             fsync: session.fsync,
             deferred: VecDeque::new(),
+            start_stdin: session.start_stdin,
             _session: std::marker::PhantomData,
         })
     }
@@ -518,6 +523,11 @@ impl<'a> Driver<'a> {
             self.control
                 .wants_sigint
                 .store(self.state.sigint, Ordering::SeqCst);
+            if self.state.stdin
+                && let Some(start) = self.start_stdin.take()
+            {
+                start();
+            }
             let ev = match self.next_event()? {
                 Next::Event(ev) => ev,
                 Next::Stop(code) => {
@@ -601,7 +611,7 @@ impl<'a> Driver<'a> {
             Input::Stdin(line) => {
                 let mut ev = event("stdin", now);
                 if let Value::Object(pairs) = &mut ev {
-                    pairs.push(("data".into(), Value::String(line)));
+                    pairs.push(("data".into(), Value::Bytes(line)));
                 }
                 Next::Event(ev)
             }

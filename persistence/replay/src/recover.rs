@@ -81,12 +81,12 @@ pub(crate) fn turns(entries: &[Entry]) -> Result<(Vec<LoggedTurn>, u64), DriverE
 fn describe_event(ev: &Value) -> String {
     match ev.get("type").and_then(Value::as_str).unwrap_or("?") {
         "stdin" => {
-            let line = ev
-                .get("data")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .trim_end();
-            let short: String = line.chars().take(60).collect();
+            let line = match ev.get("data") {
+                Some(Value::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                Some(Value::String(s)) => s.clone(),
+                _ => String::new(),
+            };
+            let short: String = line.trim_end().chars().take(60).collect();
             format!("standard-input line {short:?}")
         }
         "start" => "the start of the program".into(),

@@ -113,6 +113,7 @@ fn session<'a>(dir: &'a std::path::Path, factory: &'a Factory, sink: &Captured) 
         control: Arc::new(Control::default()),
         inputs: rx,
         sink: Box::new(sink.clone()),
+        start_stdin: None,
     }
 }
 

@@ -389,10 +389,15 @@ impl<'a> Driver<'a> {
         })?;
         self.held.extend(effects);
         self.group += 1;
+        // Group commit: while another turn can start at once (an input is
+        // waiting, an immediate or a due timer), let it share the fsync.
+        let more_ready = !self.inputs.is_empty()
+            || self.state.immediate
+            || self.state.timer.is_some_and(|due| due <= now_ms());
         let must_commit = exit.is_some()
             || self.shared.borrow().suspend
             || self.group >= MAX_GROUP
-            || self.inputs.is_empty();
+            || !more_ready;
         if must_commit {
             self.commit(exit.is_some())?;
         }
@@ -578,7 +583,9 @@ impl<'a> Driver<'a> {
                 }
                 Err(RecvTimeoutError::Timeout) => {
                     if unsynced {
-                        self.journal(|j| j.sync_now())?;
+                        // Syncs only if the batch interval has passed; a
+                        // timer's wake-up alone does not force one.
+                        self.journal(|j| j.commit())?;
                     }
                     let now = now_ms();
                     if self.state.timer.is_some_and(|due| due <= now) {

@@ -1,20 +1,28 @@
 'use strict';
-// fs as documented for Node v0.12: for now a READ-ONLY subset.
+// fs as documented for Node v0.12: a subset.
 //
 // Present: readFileSync, existsSync, statSync, lstatSync, readdirSync,
-// realpathSync, accessSync, their callback forms (readFile, exists, stat,
-// lstat, readdir, realpath, access), fs.Stats and the access constants.
+// realpathSync, accessSync, writeFileSync, appendFileSync, mkdirSync,
+// rmdirSync, unlinkSync, renameSync, truncateSync, chmodSync, symlinkSync,
+// utimesSync, their callback forms (readFile, exists, stat, lstat, readdir,
+// realpath, access, writeFile, appendFile, mkdir, rmdir, unlink, rename,
+// truncate, chmod, symlink, utimes), fs.Stats and the access constants.
 //
-// Every other fs function (writeFileSync, open, createReadStream, watch...)
-// is ABSENT, not faked: `typeof fs.writeFileSync === 'undefined'` until a
-// later issue adds writes, file descriptors, streams and watchers over an
-// effect-safe op class.
+// Every other fs function (open, close, read, write, fstat, ftruncate, link,
+// readlink, chown, createReadStream, createWriteStream, watch, watchFile...)
+// is ABSENT, not faked: `typeof fs.openSync === 'undefined'` until a later
+// issue adds file descriptors, streams and watchers.
 //
-// Each call reads the file system through an input op (nodeapi/src/ops/fs.rs):
-// the answer is journaled and replayed unchanged, so a recovered program sees
-// exactly the contents it saw before. The callback forms do the same read
-// synchronously and deliver the result asynchronously (setImmediate); a later
-// issue moves them to real asynchronous I/O.
+// Each read goes through an input op (nodeapi/src/ops/fs.rs): the answer is
+// journaled and replayed unchanged, so a recovered program sees exactly the
+// contents it saw before. Each write goes through an act op: the journal is
+// committed first, the act is performed once live, and its answer (success
+// or error) is journaled; replay hands the answer back without acting again.
+// A crash during the turn that acts re-runs that turn, so its acts may happen
+// twice: programs that must survive crashes keep each turn's writes
+// idempotent. The callback forms do the same work synchronously and deliver
+// the result asynchronously (setImmediate); a later issue moves them to real
+// asynchronous I/O.
 //
 // Paths are resolved against process.cwd() (which persha keeps in the heap),
 // and errors have v0.12's shape: message `ENOENT, open 'x'`, `errno` (negative,
@@ -256,7 +264,7 @@ function readOptions(options) {
   var flag = options.flag || 'r';
   if (flag !== 'r' && flag !== 'rs') {
     throw new Error("persha: fs.readFile with flag '" + flag + "' is not supported yet " +
-      '(the fs module is read-only for now)');
+      '(reading needs a read flag)');
   }
   return options;
 }
@@ -321,4 +329,198 @@ fs.realpath = function realpath(p, cache, callback) {
   checkPath(p);
   if (!nullCheck(p, callback)) return;
   later(function () { return fs.realpathSync(p, cache); }, callback);
+};
+
+// ---- writes (act ops) ---------------------------------------------------------------
+
+// v0.12's modeNum: a number, an octal string, or the default.
+function modeNum(m, def) {
+  if (typeof m === 'number') return m;
+  if (typeof m === 'string') return parseInt(m, 8);
+  return def;
+}
+
+// Run an act op whose arguments hold absolute paths; an error naming one of
+// them is rebuilt to name the path the caller gave. `paths` maps each absolute
+// path to the caller's form.
+function act(op, args, paths) {
+  try {
+    return host.apply(null, [op].concat(args));
+  } catch (e) {
+    var given = e && e.path !== undefined && paths.hasOwnProperty(e.path) ? paths[e.path] : e && e.path;
+    throw rebuild(e, e && e.path, given);
+  }
+}
+
+function onePath(op, path, rest) {
+  checkPath(path);
+  nullCheck(path);
+  var abs = pathModule.resolve(process.cwd(), path);
+  var paths = {};
+  paths[abs] = path;
+  return act(op, [abs].concat(rest || []), paths);
+}
+
+function writeOptions(options, defaultFlag) {
+  if (!options || typeof options === 'function') {
+    options = { encoding: 'utf8', mode: 438, flag: defaultFlag };
+  } else if (typeof options === 'string') {
+    options = { encoding: options, mode: 438, flag: defaultFlag };
+  } else if (typeof options !== 'object') {
+    throw new TypeError('Bad arguments');
+  }
+  assertEncoding(options.encoding);
+  return options;
+}
+
+function writeFileNow(path, data, options) {
+  var flag = options.flag || 'w';
+  if (!Buffer.isBuffer(data)) {
+    data = new Buffer('' + data, options.encoding || 'utf8');
+  }
+  var bytes = new Uint8Array(data.buffer, data.byteOffset, data.length);
+  onePath('fsWriteFile', path, [bytes, flag, modeNum(options.mode, 438)]);
+}
+
+fs.writeFileSync = function writeFileSync(path, data, options) {
+  writeFileNow(path, data, writeOptions(options, 'w'));
+};
+
+fs.appendFileSync = function appendFileSync(path, data, options) {
+  options = writeOptions(options, 'a');
+  if (!options.flag) options = { encoding: options.encoding, mode: options.mode, flag: 'a' };
+  writeFileNow(path, data, options);
+};
+
+fs.writeFile = function writeFile(path, data, options, callback_) {
+  var callback = makeCallback(arguments[arguments.length - 1]);
+  options = writeOptions(options, 'w');
+  if (!nullCheck(path, callback)) return;
+  later(function () { writeFileNow(path, data, options); }, callback);
+};
+
+fs.appendFile = function appendFile(path, data, options, callback_) {
+  var callback = makeCallback(arguments[arguments.length - 1]);
+  options = writeOptions(options, 'a');
+  if (!options.flag) options = { encoding: options.encoding, mode: options.mode, flag: 'a' };
+  if (!nullCheck(path, callback)) return;
+  later(function () { writeFileNow(path, data, options); }, callback);
+};
+
+fs.mkdirSync = function mkdirSync(path, mode) {
+  onePath('fsMkdir', path, [modeNum(mode, 511)]);
+};
+
+fs.mkdir = function mkdir(path, mode, callback) {
+  if (typeof mode === 'function') callback = mode;
+  callback = makeCallback(callback);
+  if (!nullCheck(path, callback)) return;
+  later(function () { fs.mkdirSync(path, mode); }, callback);
+};
+
+fs.rmdirSync = function rmdirSync(path) {
+  onePath('fsRmdir', path);
+};
+
+fs.rmdir = function rmdir(path, callback) {
+  callback = makeCallback(callback);
+  if (!nullCheck(path, callback)) return;
+  later(function () { fs.rmdirSync(path); }, callback);
+};
+
+fs.unlinkSync = function unlinkSync(path) {
+  onePath('fsUnlink', path);
+};
+
+fs.unlink = function unlink(path, callback) {
+  callback = makeCallback(callback);
+  if (!nullCheck(path, callback)) return;
+  later(function () { fs.unlinkSync(path); }, callback);
+};
+
+fs.renameSync = function renameSync(oldPath, newPath) {
+  checkPath(oldPath);
+  checkPath(newPath);
+  nullCheck(oldPath);
+  nullCheck(newPath);
+  var from = pathModule.resolve(process.cwd(), oldPath);
+  var to = pathModule.resolve(process.cwd(), newPath);
+  var paths = {};
+  paths[to] = newPath;
+  paths[from] = oldPath;
+  act('fsRename', [from, to], paths);
+};
+
+fs.rename = function rename(oldPath, newPath, callback) {
+  callback = makeCallback(callback);
+  if (!nullCheck(oldPath, callback)) return;
+  if (!nullCheck(newPath, callback)) return;
+  later(function () { fs.renameSync(oldPath, newPath); }, callback);
+};
+
+fs.truncateSync = function truncateSync(path, len) {
+  if (typeof path === 'number') {
+    throw new Error('persha: fs.truncateSync of a file descriptor is not supported yet');
+  }
+  onePath('fsTruncate', path, [len === undefined ? 0 : len]);
+};
+
+fs.truncate = function truncate(path, len, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  callback = makeCallback(callback);
+  if (typeof path === 'string' && !nullCheck(path, callback)) return;
+  later(function () { fs.truncateSync(path, len); }, callback);
+};
+
+fs.chmodSync = function chmodSync(path, mode) {
+  onePath('fsChmod', path, [modeNum(mode)]);
+};
+
+fs.chmod = function chmod(path, mode, callback) {
+  callback = makeCallback(callback);
+  if (!nullCheck(path, callback)) return;
+  later(function () { fs.chmodSync(path, mode); }, callback);
+};
+
+// The target is stored as given (relative targets stay relative to the
+// link's directory); `type` matters on Windows only.
+fs.symlinkSync = function symlinkSync(destination, path, type) {
+  checkPath(path);
+  nullCheck(destination);
+  nullCheck(path);
+  destination = '' + destination;
+  var abs = pathModule.resolve(process.cwd(), path);
+  var paths = {};
+  paths[destination] = destination;
+  paths[abs] = path;
+  act('fsSymlink', [destination, abs], paths);
+};
+
+fs.symlink = function symlink(destination, path, type_, callback) {
+  callback = makeCallback(arguments[arguments.length - 1]);
+  if (!nullCheck(destination, callback)) return;
+  if (!nullCheck(path, callback)) return;
+  later(function () { fs.symlinkSync(destination, path); }, callback);
+};
+
+// v0.12's toUnixTimestamp: seconds since the epoch, from a number or a Date.
+function toUnixTimestamp(time) {
+  if (typeof time === 'number') return time;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw new Error('Cannot parse time: ' + time);
+}
+
+fs.utimesSync = function utimesSync(path, atime, mtime) {
+  onePath('fsUtimes', path, [toUnixTimestamp(atime), toUnixTimestamp(mtime)]);
+};
+
+fs.utimes = function utimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  if (!nullCheck(path, callback)) return;
+  later(function () { fs.utimesSync(path, atime, mtime); }, callback);
 };

@@ -1,4 +1,4 @@
-//! Host operations, by Node module. Each op is one of three classes:
+//! Host operations, by Node module. Each op is one of four classes:
 //!
 //! - **Input**: nondeterministic (clock, randomness, file contents). Run live
 //!   once, its result journaled, and fed back from the journal on replay.
@@ -6,6 +6,12 @@
 //!   Never performed during replay; live, it becomes an [`Effect`] that the
 //!   driver releases only once the turn that caused it is durable.
 //! - **Pure**: deterministic native work (encodings, hashing): run every time.
+//! - **Act**: changes the world and answers (writing a file): the journal is
+//!   committed first, so the inputs that led here are durable before the
+//!   world changes; then it runs once live and its answer is journaled and
+//!   fed back on replay, where it is not performed again. A crash between
+//!   the act and the end of its turn re-runs the turn, so the act may happen
+//!   twice (like the output of the turn in flight).
 
 mod buffer;
 mod crypto;
@@ -22,6 +28,7 @@ pub enum OpClass {
     Input,
     Output,
     Pure,
+    Act,
 }
 
 /// An externally visible effect of an output op, released after commit.
@@ -66,12 +73,14 @@ pub struct OpDef {
 pub type InputFn = fn(&mut InputCtx, &[Value]) -> Result<Value, HostError>;
 pub type OutputFn = fn(&[Value]) -> Result<Effect, HostError>;
 pub type PureFn = fn(&[Value]) -> Result<Value, HostError>;
+pub type ActFn = fn(&[Value]) -> Result<Value, HostError>;
 
 #[derive(Clone, Copy)]
 pub enum OpFn {
     Input(InputFn),
     Output(OutputFn),
     Pure(PureFn),
+    Act(ActFn),
 }
 
 impl OpFn {
@@ -80,6 +89,7 @@ impl OpFn {
             OpFn::Input(_) => OpClass::Input,
             OpFn::Output(_) => OpClass::Output,
             OpFn::Pure(_) => OpClass::Pure,
+            OpFn::Act(_) => OpClass::Act,
         }
     }
 }
@@ -118,6 +128,14 @@ pub fn run_input(ctx: &mut InputCtx, op: &str, args: &[Value]) -> Result<Value, 
 pub fn output_effect(op: &str, args: &[Value]) -> Result<Effect, HostError> {
     match find(op) {
         Some(OpFn::Output(f)) => f(args),
+        _ => Err(unknown(op)),
+    }
+}
+
+/// Perform an act op (live only; replay hands back its journaled answer).
+pub fn run_act(op: &str, args: &[Value]) -> Result<Value, HostError> {
+    match find(op) {
+        Some(OpFn::Act(f)) => f(args),
         _ => Err(unknown(op)),
     }
 }

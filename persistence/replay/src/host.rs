@@ -105,10 +105,21 @@ impl Shared {
         }
     }
 
-    fn input(&mut self, op: &str, args: Vec<Value>) -> Result<Value, HostError> {
+    /// An input op, or (`act`) an op that changes the world: live, the
+    /// journal is committed first so that nothing the program acted on can
+    /// be lost once the world has changed.
+    fn input(&mut self, op: &str, args: Vec<Value>, act: bool) -> Result<Value, HostError> {
         self.go_live_if_dry();
         if self.live {
-            let result = ops::run_input(&mut self.input_ctx, op, &args);
+            let result = if act {
+                if let Err(e) = self.journal.commit() {
+                    self.fail(Failure::Journal(e.to_string()));
+                    return Err(HostError::new("persha: the journal cannot be written"));
+                }
+                ops::run_act(op, &args)
+            } else {
+                ops::run_input(&mut self.input_ctx, op, &args)
+            };
             self.append(Record::Op {
                 op: op.to_owned(),
                 result: result.clone(),
@@ -204,7 +215,8 @@ impl Host for HostDoor {
             return Err(HostError::new("persha: the driver stopped this turn"));
         }
         match ops::class_of(op) {
-            Some(OpClass::Input) => s.input(op, args),
+            Some(OpClass::Input) => s.input(op, args, false),
+            Some(OpClass::Act) => s.input(op, args, true),
             Some(OpClass::Output) => s.output(op, args),
             Some(OpClass::Pure) => ops::run_pure(op, &args),
             None => Err(ops::unknown(op)),

@@ -14,6 +14,9 @@ const OTHER_OP: usize = 1;
 const OTHER_OUTPUT: usize = 2;
 /// Like ORIGINAL, but the program ends after its first turn.
 const EXITS: usize = 3;
+/// Like ORIGINAL, and the start turn writes the file named in ACT_PATH.
+const ACTS: usize = 4;
+static ACT_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 
 struct Scripted {
     host: Box<dyn Host>,
@@ -33,7 +36,7 @@ impl Engine for Scripted {
     fn eval_script(&mut self, _: &str, _: &str) -> Result<Value, JsError> {
         Ok(Value::Undefined)
     }
-    fn call_global(&mut self, name: &str, _: Vec<Value>) -> Result<Value, JsError> {
+    fn call_global(&mut self, name: &str, args: Vec<Value>) -> Result<Value, JsError> {
         let fail = |e: persha_engine::HostError| JsError {
             name: "Error".into(),
             message: e.message,
@@ -43,6 +46,20 @@ impl Engine for Scripted {
         match name {
             "__persha_dispatch" => {
                 let behaviour = self.behaviour.load(Ordering::SeqCst);
+                let kind = args
+                    .first()
+                    .and_then(|e| e.get("type"))
+                    .and_then(Value::as_str);
+                if behaviour == ACTS && kind == Some("start") {
+                    let path = ACT_PATH.get().expect("ACT_PATH set").as_str();
+                    let write = vec![
+                        path.into(),
+                        "acted".into(),
+                        "w".into(),
+                        Value::Number(420.0),
+                    ];
+                    self.host.call("fsWriteFile", write).map_err(fail)?;
+                }
                 let op = if behaviour == OTHER_OP {
                     "hrtime"
                 } else {
@@ -198,4 +215,21 @@ fn a_finished_programs_unwritten_output_is_written_once() {
     let r = persha_replay::restart(session(&cut, &f, &third), None).unwrap();
     assert_eq!(r, Outcome::AlreadyFinished(0));
     assert_eq!(String::from_utf8_lossy(&third.0.lock().unwrap()), "");
+}
+
+/// An act changes the world once: replay hands back its answer instead of
+/// doing it again.
+#[test]
+fn acts_are_not_repeated_by_replay() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("journal");
+    let target = tmp.path().join("acted.txt");
+    ACT_PATH.set(target.display().to_string()).unwrap();
+    let f = Factory::default();
+    f.0.store(ACTS, Ordering::SeqCst);
+    persha_replay::start(session(&dir, &f, &Captured::default()), start_event()).unwrap();
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "acted");
+    std::fs::remove_file(&target).unwrap();
+    persha_replay::restart(session(&dir, &f, &Captured::default()), None).unwrap();
+    assert!(!target.exists(), "replay performed the act again");
 }

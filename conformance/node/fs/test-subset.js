@@ -1,5 +1,5 @@
-// Only the read-only subset exists for now: everything else is absent, not
-// faked.
+// The implemented subset: path-based reads and writes. Descriptors, streams
+// and watchers are absent, not faked.
 var assert = require('assert');
 var fs = require('fs');
 
@@ -11,13 +11,20 @@ var fs = require('fs');
 assert.strictEqual(typeof fs.Stats, 'function');
 console.log('read-only functions present');
 
-['writeFileSync', 'writeFile', 'appendFileSync', 'openSync', 'open', 'closeSync', 'readSync',
-  'mkdirSync', 'unlinkSync', 'renameSync', 'createReadStream', 'createWriteStream', 'watch',
-  'watchFile', 'chmodSync', 'symlinkSync', 'fstatSync'
+['writeFileSync', 'writeFile', 'appendFileSync', 'appendFile', 'mkdirSync', 'mkdir',
+  'rmdirSync', 'unlinkSync', 'renameSync', 'chmodSync', 'symlinkSync', 'truncateSync',
+  'utimesSync'
+].forEach(function (name) {
+  assert.strictEqual(typeof fs[name], 'function', name);
+});
+console.log('path-based write functions present');
+
+['openSync', 'open', 'closeSync', 'readSync', 'createReadStream', 'createWriteStream', 'watch',
+  'watchFile', 'fstatSync'
 ].forEach(function (name) {
   assert.strictEqual(typeof fs[name], 'undefined', name);
 });
-console.log('write functions absent');
+console.log('descriptor, stream and watcher functions absent');
 
 assert.throws(function () {
   fs.readFileSync(__filename, { flag: 'w' });

@@ -104,12 +104,20 @@ const TABLES: &[&[OpDef]] = &[
     crypto::OPS,
 ];
 
+/// The op named `op`. Every `$host` call looks its op up: a map, built once.
 pub fn find(op: &str) -> Option<OpFn> {
-    TABLES
-        .iter()
-        .flat_map(|t| t.iter())
-        .find(|d| d.name == op)
-        .map(|d| d.run)
+    static BY_NAME: std::sync::OnceLock<std::collections::HashMap<&'static str, OpFn>> =
+        std::sync::OnceLock::new();
+    BY_NAME
+        .get_or_init(|| {
+            TABLES
+                .iter()
+                .flat_map(|t| t.iter())
+                .map(|d| (d.name, d.run))
+                .collect()
+        })
+        .get(op)
+        .copied()
 }
 
 pub fn class_of(op: &str) -> Option<OpClass> {
@@ -128,22 +136,6 @@ pub fn run_input(ctx: &mut InputCtx, op: &str, args: &[Value]) -> Result<Value, 
 pub fn output_effect(op: &str, args: &[Value]) -> Result<Effect, HostError> {
     match find(op) {
         Some(OpFn::Output(f)) => f(args),
-        _ => Err(unknown(op)),
-    }
-}
-
-/// Perform an act op (live only; replay hands back its journaled answer).
-pub fn run_act(op: &str, args: &[Value]) -> Result<Value, HostError> {
-    match find(op) {
-        Some(OpFn::Act(f)) => f(args),
-        _ => Err(unknown(op)),
-    }
-}
-
-/// Run a pure op.
-pub fn run_pure(op: &str, args: &[Value]) -> Result<Value, HostError> {
-    match find(op) {
-        Some(OpFn::Pure(f)) => f(args),
         _ => Err(unknown(op)),
     }
 }

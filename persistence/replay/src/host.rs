@@ -8,7 +8,8 @@
 
 use persha_engine::{Host, HostError, Value};
 use persha_journal::{JournalWriter, Record};
-use persha_nodeapi::{Effect, InputCtx, OpClass, ops};
+use persha_nodeapi::ops::{self, OpFn, OutputFn};
+use persha_nodeapi::{Effect, InputCtx};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -108,17 +109,19 @@ impl Shared {
     /// An input op, or (`act`) an op that changes the world: live, the
     /// journal is committed first so that nothing the program acted on can
     /// be lost once the world has changed.
-    fn input(&mut self, op: &str, args: Vec<Value>, act: bool) -> Result<Value, HostError> {
+    fn input(&mut self, op: &str, args: Vec<Value>, run: OpFn) -> Result<Value, HostError> {
         self.go_live_if_dry();
         if self.live {
-            let result = if act {
-                if let Err(e) = self.journal.commit() {
-                    self.fail(Failure::Journal(e.to_string()));
-                    return Err(HostError::new("persha: the journal cannot be written"));
+            let result = match run {
+                OpFn::Act(act) => {
+                    if let Err(e) = self.journal.commit() {
+                        self.fail(Failure::Journal(e.to_string()));
+                        return Err(HostError::new("persha: the journal cannot be written"));
+                    }
+                    act(&args)
                 }
-                ops::run_act(op, &args)
-            } else {
-                ops::run_input(&mut self.input_ctx, op, &args)
+                OpFn::Input(input) => input(&mut self.input_ctx, &args),
+                _ => unreachable!("only input and act ops are journaled"),
             };
             self.append(Record::Op {
                 op: op.to_owned(),
@@ -152,7 +155,7 @@ impl Shared {
         }
     }
 
-    fn output(&mut self, op: &str, args: Vec<Value>) -> Result<Value, HostError> {
+    fn output(&mut self, op: &str, args: Vec<Value>, run: OutputFn) -> Result<Value, HostError> {
         self.digest.update(op.as_bytes());
         if let Ok(bytes) = postcard::to_stdvec(&args) {
             self.digest.update(&bytes);
@@ -161,7 +164,7 @@ impl Shared {
         if self.exited.is_some() {
             return Ok(Value::Undefined);
         }
-        let effect = ops::output_effect(op, &args)?;
+        let effect = run(&args)?;
         match effect {
             Effect::Exit(code) => self.exited = Some(code),
             Effect::Suspend if self.live => self.suspend = true,
@@ -214,11 +217,11 @@ impl Host for HostDoor {
         if s.failure.is_some() {
             return Err(HostError::new("persha: the driver stopped this turn"));
         }
-        match ops::class_of(op) {
-            Some(OpClass::Input) => s.input(op, args, false),
-            Some(OpClass::Act) => s.input(op, args, true),
-            Some(OpClass::Output) => s.output(op, args),
-            Some(OpClass::Pure) => ops::run_pure(op, &args),
+        // One lookup per call; the op's kind decides how it is treated.
+        match ops::find(op) {
+            Some(run @ (OpFn::Input(_) | OpFn::Act(_))) => s.input(op, args, run),
+            Some(OpFn::Output(f)) => s.output(op, args, f),
+            Some(OpFn::Pure(f)) => f(&args),
             None => Err(ops::unknown(op)),
         }
     }

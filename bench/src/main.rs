@@ -12,6 +12,7 @@
 //! FILE` is the bare runner the CPU measurement starts as a process.
 
 mod bare;
+mod images;
 mod report;
 mod run;
 mod sections;
@@ -63,6 +64,21 @@ struct Cli {
 enum Sub {
     /// Run FILE as a script on the bare ENGINE (no journal, no driver, no Node API)
     Bare { engine: String, file: PathBuf },
+    /// Restart time with and without heap images, against history length and heap size (QuickJS); prints a Markdown table
+    Images {
+        /// History lengths (turns)
+        #[arg(long, value_delimiter = ',', default_values_t = [1_000u64, 10_000, 100_000, 1_000_000])]
+        histories: Vec<u64>,
+        /// Live heap sizes (MiB)
+        #[arg(long, value_delimiter = ',', default_values_t = [1u64, 10, 100])]
+        heaps: Vec<u64>,
+        /// --checkpoint-cpu-ms for the runs that build the histories
+        #[arg(long, default_value_t = 1000)]
+        cpu_ms: u64,
+        /// Restarts per measurement (the median is reported)
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
 }
 
 /// Everything the measurements need.
@@ -91,6 +107,31 @@ fn main() {
     let cli = Cli::parse();
     if let Some(Sub::Bare { engine, file }) = &cli.command {
         std::process::exit(bare::run(engine, file));
+    }
+    if let Some(Sub::Images {
+        histories,
+        heaps,
+        cpu_ms,
+        runs,
+    }) = &cli.command
+    {
+        let me = std::env::current_exe().expect("current executable");
+        let args = images::Args {
+            persha: cli
+                .persha
+                .clone()
+                .unwrap_or_else(|| me.with_file_name("persha")),
+            workloads_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("workloads"),
+            histories: histories.clone(),
+            heaps: heaps.clone(),
+            cpu_ms: *cpu_ms,
+            runs: (*runs).max(1),
+        };
+        if let Err(e) = images::run(&args) {
+            eprintln!("persha-bench: {e}");
+            std::process::exit(1);
+        }
+        return;
     }
     if let Err(e) = suite(cli) {
         eprintln!("persha-bench: {e}");

@@ -27,6 +27,22 @@ pub struct Cli {
     #[arg(long, global = true, env = "PERSHA_DATA", hide_env_values = true)]
     pub data_dir: Option<PathBuf>,
 
+    /// Take a heap image (checkpoint) after this much JavaScript CPU time since the last one, so -restart replays only the journal after it
+    #[arg(long, global = true, env = "PERSHA_CHECKPOINT_CPU_MS", value_name = "MS", default_value_t = persha_replay::DEFAULT_CPU_MS)]
+    pub checkpoint_cpu_ms: u64,
+
+    /// ... or once the journal has grown by this many bytes since the last one
+    #[arg(long, global = true, env = "PERSHA_CHECKPOINT_JOURNAL_BYTES", value_name = "BYTES", default_value_t = persha_replay::DEFAULT_JOURNAL_BYTES)]
+    pub checkpoint_journal_bytes: u64,
+
+    /// Neither take nor use heap images: recovery replays the whole journal
+    #[arg(long, global = true, env = "PERSHA_NO_CHECKPOINTS", value_parser = clap::builder::FalseyValueParser::new())]
+    pub no_checkpoints: bool,
+
+    /// Print a line to stderr for each heap image written (for benchmarks)
+    #[arg(long, global = true, env = "PERSHA_CHECKPOINT_TRACE", hide = true, value_parser = clap::builder::FalseyValueParser::new())]
+    pub checkpoint_trace: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -8,7 +8,7 @@ use args::{Cli, Command, EngineName, Fsync};
 use clap::Parser;
 use persha_engine::{EngineFactory, Value};
 use persha_journal::FsyncPolicy;
-use persha_replay::{Control, Outcome, Session, StdSink};
+use persha_replay::{CheckpointConfig, Control, Outcome, Session, StdSink};
 use persha_store::{Program, Store, StoreMeta};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -26,6 +26,12 @@ const VERSION: &str = match DEFAULT_ENGINE {
     EngineName::Quickjs => concat!(env!("CARGO_PKG_VERSION"), " (default engine: quickjs)"),
     EngineName::Boa => concat!(env!("CARGO_PKG_VERSION"), " (default engine: boa)"),
 };
+
+/// Rust allocations of the QuickJS engine go to its heap-image region (see
+/// `engines/quickjs/src/image`); everything else to the system allocator.
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+#[global_allocator]
+static ALLOC: persha_engine_quickjs::HeapRouter = persha_engine_quickjs::HeapRouter;
 
 fn main() {
     let cli = Cli::parse_from(args::normalize(std::env::args()));
@@ -56,8 +62,28 @@ fn data_dir(cli: &Cli) -> Result<PathBuf, String> {
     }
 }
 
+/// Where and when heap images are taken, per the flags.
+fn checkpoints(cli: &Cli, dir: &Path) -> Option<CheckpointConfig> {
+    if cli.no_checkpoints {
+        // Not even the image region's allocator is worth its cost then.
+        persha_engine_quickjs::disable_heap_images();
+        return None;
+    }
+    Some(CheckpointConfig {
+        dir: images_dir(dir),
+        cpu_ms: cli.checkpoint_cpu_ms,
+        journal_bytes: cli.checkpoint_journal_bytes,
+        trace: cli.checkpoint_trace,
+    })
+}
+
+fn images_dir(dir: &Path) -> PathBuf {
+    dir.join("images")
+}
+
 fn run(cli: Cli) -> Result<i32, String> {
     let dir = data_dir(&cli)?;
+    let ckpt = checkpoints(&cli, &dir);
     let fsync = match cli.fsync {
         Fsync::Always => FsyncPolicy::Always,
         Fsync::Batch => FsyncPolicy::Batch,
@@ -75,7 +101,7 @@ fn run(cli: Cli) -> Result<i32, String> {
             args,
         } => {
             let engine = cli.engine.unwrap_or(DEFAULT_ENGINE).as_str();
-            init(&dir, engine, fsync, force, script, args)
+            init(&dir, engine, fsync, ckpt, force, script, args)
         }
         Command::Restart { skip_turn } => {
             let store = Store::open(&dir).map_err(|e| e.to_string())?;
@@ -88,7 +114,7 @@ fn run(cli: Cli) -> Result<i32, String> {
                     asked.as_str()
                 );
             }
-            let outcome = drive(&store, &recorded, fsync, move |s| {
+            let outcome = drive(&store, &recorded, fsync, ckpt, move |s| {
                 persha_replay::restart(s, skip_turn)
             })?;
             if let Outcome::AlreadyFinished(code) = outcome {
@@ -112,6 +138,7 @@ fn init(
     dir: &Path,
     engine: &str,
     fsync: FsyncPolicy,
+    ckpt: Option<CheckpointConfig>,
     force: bool,
     script: Option<PathBuf>,
     args: Vec<String>,
@@ -158,8 +185,10 @@ fn init(
         cwd: cwd.display().to_string(),
     };
     let store = Store::create(dir, meta, force).map_err(|e| e.to_string())?;
+    // Images of a program this store held before are not this one's.
+    persha_image::remove_all(&images_dir(dir)).map_err(|e| format!("persha: {e}"))?;
     let start = start_event(&main, &argv, &exec_path, &cwd)?;
-    let outcome = drive(&store, engine, fsync, move |s| {
+    let outcome = drive(&store, engine, fsync, ckpt, move |s| {
         persha_replay::start(s, start)
     })?;
     Ok(exit_code(outcome))
@@ -236,6 +265,7 @@ fn drive(
     store: &Store,
     engine: &str,
     fsync: FsyncPolicy,
+    checkpoints: Option<CheckpointConfig>,
     body: impl FnOnce(Session<'_>) -> Result<Outcome, persha_replay::DriverError> + Send + 'static,
 ) -> Result<Outcome, String> {
     // Engines read the local time zone from the process environment; pin it
@@ -248,6 +278,7 @@ fn drive(
     world::spawn_signals(tx.clone(), control.clone())
         .map_err(|e| format!("persha: cannot watch signals: {e}"))?;
     let stdin_tx = tx.clone();
+    let io_tx = tx.clone();
     drop(tx);
     let journal_dir = store.journal_dir();
     let handle = std::thread::Builder::new()
@@ -262,6 +293,8 @@ fn drive(
                 inputs: rx,
                 sink: Box::new(StdSink),
                 start_stdin: Some(Box::new(move || world::spawn_stdin(stdin_tx))),
+                io_events: Some(io_tx),
+                checkpoints,
             };
             body(session)
         })

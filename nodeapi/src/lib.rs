@@ -5,6 +5,7 @@
 //! `$host(op, ...args)`, one file per Node module, beside its JavaScript.
 //! Each op has a [`OpClass`] that tells the replay driver how to treat it.
 
+pub mod io;
 pub mod ops;
 mod scripts;
 

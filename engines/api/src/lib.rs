@@ -228,23 +228,69 @@ pub trait Engine {
     /// Install (or remove) the interrupt handler. Adapters without
     /// `capabilities().interrupt` ignore it.
     fn set_interrupt_handler(&mut self, handler: Option<InterruptHandler>);
+
+    /// This engine's [`Snapshotable`] side, when it can image its heap.
+    fn as_snapshotable(&mut self) -> Option<&mut dyn Snapshotable> {
+        None
+    }
 }
 
 /// Capturing and restoring an engine's whole state.
 ///
 /// Every adapter can be restored by deterministic replay of the journal (the
-/// driver does that); an adapter that can also image its heap returns
-/// `Some` from [`Snapshotable::capture`].
+/// driver does that). An adapter that can also image its heap returns `Some`
+/// from [`Snapshotable::heap_image`]: the memory its whole world lives in,
+/// which the driver copies (from a copy-on-write fork, so the engine's thread
+/// pauses only for the fork) while no JavaScript runs. Its factory reads an
+/// image back through [`EngineFactory::begin_restore`].
 pub trait Snapshotable: Engine {
-    /// An image of the heap, or `None` when this adapter can only be restored
-    /// by replay.
-    fn capture(&mut self) -> Option<Vec<u8>> {
+    /// The heap's memory, valid until the engine is next called; `None` when
+    /// this adapter (or this build of it) can only be restored by replay.
+    fn heap_image(&mut self) -> Option<HeapImage> {
         None
     }
+}
+
+/// The memory of an idle engine, to be copied byte for byte.
+pub struct HeapImage {
+    /// Who can load the copy back: compared for equality with
+    /// [`EngineFactory::image_identity`] (engine, memory layout, executable).
+    pub identity: Vec<u8>,
+    /// `(address, length)` of each range to copy.
+    pub ranges: Vec<(usize, usize)>,
+    /// Keeps the memory still (no other thread frees into it) until dropped:
+    /// hold it across the fork that takes the copy.
+    pub hold: Box<dyn std::any::Any>,
+}
+
+/// An image being read back into memory: the driver asks for the place of
+/// each range, fills it, checks the image's checksum, then calls
+/// [`HeapRestore::finish`]. Dropping it unfinished gives the memory back, so
+/// a damaged image leaves the process as it was.
+pub trait HeapRestore {
+    /// Writable memory for the `len` bytes at `addr`.
+    fn place(&mut self, addr: usize, len: usize) -> Result<&mut [u8], String>;
+    /// The engine whose world is the restored memory, now talking to `host`.
+    /// No bootstrap script is evaluated: the heap already holds their effect.
+    fn finish(self: Box<Self>, host: Box<dyn Host>) -> Result<Box<dyn Engine>, String>;
 }
 
 /// Builds engines; the driver uses it to make a fresh engine for replay.
 pub trait EngineFactory: Send + Sync {
     fn name(&self) -> &'static str;
     fn create(&self, host: Box<dyn Host>) -> Result<Box<dyn Engine>, String>;
+
+    /// The identity of the images this factory can read back in this
+    /// process ([`HeapImage::identity`]); `None` when it reads none.
+    fn image_identity(&self) -> Option<Vec<u8>> {
+        None
+    }
+
+    /// Start reading an image back (see [`HeapRestore`]).
+    fn begin_restore(&self) -> Result<Box<dyn HeapRestore>, String> {
+        Err(format!(
+            "the {} adapter cannot load heap images",
+            self.name()
+        ))
+    }
 }

@@ -5,17 +5,26 @@
 //! Everything else the program may touch goes through `$host`.
 
 mod conv;
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+pub mod image;
+
+/// The global allocator an image-capable binary installs
+/// (`#[global_allocator] static A: HeapRouter = HeapRouter;`).
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+pub use image::arena::Router as HeapRouter;
 
 use conv::JsCStr;
 use persha_engine::{
-    Capabilities, Engine, EngineFactory, Host, HostError, InterruptHandler, JsError, Snapshotable,
-    Value,
+    Capabilities, Engine, EngineFactory, HeapImage, HeapRestore, Host, HostError, InterruptHandler,
+    JsError, Snapshotable, Value,
 };
 use rquickjs::context::{EvalOptions, intrinsic};
 use rquickjs::function::{Args, IntoJsFunc, ParamRequirement, Params};
 use rquickjs::{Context, Ctx, Exception, Function, Object, Runtime, qjs};
 use std::cell::{Cell, RefCell};
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Native stack QuickJS may use before throwing a catchable RangeError. The
 /// driver runs engines on a 64 MiB thread; the rest is headroom for the Rust
@@ -48,37 +57,245 @@ impl EngineFactory for QuickJsFactory {
     fn create(&self, host: Box<dyn Host>) -> Result<Box<dyn Engine>, String> {
         Ok(Box::new(QuickJsEngine::new(host)?))
     }
+
+    fn image_identity(&self) -> Option<Vec<u8>> {
+        image_identity().ok()
+    }
+
+    fn begin_restore(&self) -> Result<Box<dyn HeapRestore>, String> {
+        restore::begin()
+    }
 }
 
-pub struct QuickJsEngine {
+static HEAP_IMAGES: AtomicBool = AtomicBool::new(true);
+
+/// Build engines on the ordinary allocator, never in the image region (a
+/// process that will not checkpoint saves the region allocator's cost).
+pub fn disable_heap_images() {
+    HEAP_IMAGES.store(false, Ordering::Relaxed);
+}
+
+/// What this process's images are tied to, or why it cannot image.
+pub fn image_identity() -> Result<Vec<u8>, String> {
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    {
+        image::identity().clone()
+    }
+    #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+    {
+        Err("heap images need Linux on x86_64".into())
+    }
+}
+
+/// Run `f` with this thread's Rust allocations in the image region (`on`)
+/// or on the ordinary heap.
+fn in_region<R>(on: bool, f: impl FnOnce() -> R) -> R {
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    {
+        image::arena::scope(on, f)
+    }
+    #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+    {
+        let _ = on;
+        f()
+    }
+}
+
+/// What JavaScript-side closures reach the driver through. Its contents
+/// belong to the current process: after an image restore they are
+/// overwritten without being dropped (they point into the dead process).
+struct Slot {
+    host: RefCell<Option<Box<dyn Host>>>,
+    interrupt: RefCell<Option<InterruptHandler>>,
+}
+
+/// Everything of one engine, allocated in the image region when imaged (the
+/// region's header points at it, so a restore finds it again).
+struct World {
     // The context holds its own runtime reference; the field order only makes
     // the context go first.
     context: Context,
+    #[cfg_attr(
+        not(test),
+        allow(dead_code, reason = "owns the runtime; read by tests")
+    )]
     runtime: Runtime,
     /// Set by the interrupt-handler wrapper when it asks QuickJS to stop;
     /// cleared at the start of each entry point. QuickJS's own error for an
     /// interrupt is an ordinary-looking InternalError, so this is how a failed
     /// call knows it was interrupted.
     interrupted: Rc<Cell<bool>>,
+    slot: Rc<Slot>,
+}
+
+pub struct QuickJsEngine {
+    world: ManuallyDrop<Box<World>>,
+    /// The world lives in the image region.
+    imaged: bool,
+}
+
+impl Drop for QuickJsEngine {
+    fn drop(&mut self) {
+        let imaged = self.imaged;
+        #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+        if imaged {
+            image::arena::set_root(0);
+        }
+        // Safe: never touched again.
+        let world = unsafe { ManuallyDrop::take(&mut self.world) };
+        in_region(imaged, || drop(world));
+    }
 }
 
 impl QuickJsEngine {
     pub fn new(host: Box<dyn Host>) -> Result<Self, String> {
-        let runtime = Runtime::new().map_err(|e| format!("quickjs runtime: {e}"))?;
-        let context =
-            Context::custom::<Intrinsics>(&runtime).map_err(|e| format!("quickjs context: {e}"))?;
-        context
-            .with(|ctx| install_globals(&ctx, host))
-            .map_err(|e| format!("quickjs globals: {e}"))?;
-        Ok(QuickJsEngine {
-            context,
-            runtime,
-            interrupted: Rc::new(Cell::new(false)),
+        let imaged = HEAP_IMAGES.load(Ordering::Relaxed) && claim_region();
+        in_region(imaged, || {
+            let runtime = if imaged {
+                #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+                {
+                    Runtime::new_with_alloc(image::arena::QjsAlloc)
+                }
+                #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+                {
+                    unreachable!("no region to claim")
+                }
+            } else {
+                Runtime::new()
+            }
+            .map_err(|e| format!("quickjs runtime: {e}"))?;
+            let context = Context::custom::<Intrinsics>(&runtime)
+                .map_err(|e| format!("quickjs context: {e}"))?;
+            let slot = Rc::new(Slot {
+                host: RefCell::new(Some(host)),
+                interrupt: RefCell::new(None),
+            });
+            let interrupted = Rc::new(Cell::new(false));
+            context
+                .with(|ctx| install_globals(&ctx, slot.clone()))
+                .map_err(|e| format!("quickjs globals: {e}"))?;
+            // Installed once; `set_interrupt_handler` only fills the slot, so
+            // nothing the runtime keeps points outside the world.
+            let (flag, s) = (interrupted.clone(), slot.clone());
+            runtime.set_interrupt_handler(Some(Box::new(move || {
+                let stop = in_region(false, || {
+                    s.interrupt.borrow_mut().as_mut().is_some_and(|h| h())
+                });
+                if stop {
+                    flag.set(true);
+                }
+                stop
+            })));
+            let world = Box::new(World {
+                context,
+                runtime,
+                interrupted,
+                slot,
+            });
+            #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+            if imaged {
+                image::arena::set_root(&*world as *const World as usize);
+            }
+            Ok(QuickJsEngine {
+                world: ManuallyDrop::new(world),
+                imaged,
+            })
         })
     }
 }
 
-fn install_globals(ctx: &Ctx<'_>, host: Box<dyn Host>) -> rquickjs::Result<()> {
+/// Take the image region for a new engine, when this process can image.
+fn claim_region() -> bool {
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    {
+        image::identity().is_ok() && image::arena::claim() && {
+            if image::arena::init_fresh().is_ok() {
+                true
+            } else {
+                image::arena::release_claim();
+                false
+            }
+        }
+    }
+    #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+    {
+        false
+    }
+}
+
+mod restore {
+    use super::*;
+
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    pub(super) fn begin() -> Result<Box<dyn HeapRestore>, String> {
+        image::identity().clone()?;
+        if !image::arena::claim() {
+            return Err("this process already has a QuickJS engine in the image region".into());
+        }
+        if let Err(e) = image::arena::begin_restore() {
+            image::arena::release_claim();
+            return Err(e);
+        }
+        Ok(Box::new(Restoring { done: false }))
+    }
+
+    #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+    pub(super) fn begin() -> Result<Box<dyn HeapRestore>, String> {
+        Err("heap images need Linux on x86_64".into())
+    }
+
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    struct Restoring {
+        done: bool,
+    }
+
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    impl Drop for Restoring {
+        fn drop(&mut self) {
+            if !self.done {
+                image::arena::unmap();
+                image::arena::release_claim();
+            }
+        }
+    }
+
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    impl HeapRestore for Restoring {
+        fn place(&mut self, addr: usize, len: usize) -> Result<&mut [u8], String> {
+            use image::arena::{BASE, RESERVE};
+            if addr < BASE || addr.checked_add(len).is_none_or(|e| e > BASE + RESERVE) {
+                return Err(format!(
+                    "range {addr:#x}+{len} lies outside the heap region"
+                ));
+            }
+            // Safe: inside our private mapping, which nothing else uses yet.
+            Ok(unsafe { std::slice::from_raw_parts_mut(addr as *mut u8, len) })
+        }
+
+        fn finish(mut self: Box<Self>, host: Box<dyn Host>) -> Result<Box<dyn Engine>, String> {
+            let root = image::arena::finish_restore()?;
+            self.done = true;
+            if root == 0 {
+                return Err("the image holds no QuickJS world".into());
+            }
+            // Safe: the image was written by this very executable (same
+            // build-id, fixed addresses) with the root pointing at a World.
+            let world = unsafe { Box::from_raw(root as *mut World) };
+            unsafe {
+                // Overwrite, not assign: the old values belong to the
+                // process that wrote the image and must not be dropped.
+                std::ptr::write(world.slot.host.as_ptr(), Some(host));
+                std::ptr::write(world.slot.interrupt.as_ptr(), None);
+            }
+            Ok(Box::new(QuickJsEngine {
+                world: ManuallyDrop::new(world),
+                imaged: true,
+            }))
+        }
+    }
+}
+
+fn install_globals(ctx: &Ctx<'_>, slot: Rc<Slot>) -> rquickjs::Result<()> {
     // Raw call: rquickjs' setter silently turns limits above 16 MiB into "no
     // limit". (Inside `with`, so the runtime is already locked by us.)
     unsafe {
@@ -88,15 +305,7 @@ fn install_globals(ctx: &Ctx<'_>, host: Box<dyn Host>) -> rquickjs::Result<()> {
         )
     };
     let globals = ctx.globals();
-    globals.set(
-        "$host",
-        Function::new(
-            ctx.clone(),
-            HostFn {
-                host: RefCell::new(host),
-            },
-        )?,
-    )?;
+    globals.set("$host", Function::new(ctx.clone(), HostFn { slot })?)?;
     let engine = Object::new(ctx.clone())?;
     engine.set(
         "runScript",
@@ -111,7 +320,7 @@ struct RawParams;
 
 /// `$host(op, ...args)`.
 struct HostFn {
-    host: RefCell<Box<dyn Host>>,
+    slot: Rc<Slot>,
 }
 
 impl<'js> IntoJsFunc<'js, RawParams> for HostFn {
@@ -127,12 +336,18 @@ impl<'js> IntoJsFunc<'js, RawParams> for HostFn {
         };
         // Borrowed straight from the JS string; no Rust copy of the op name.
         let op = unsafe { JsCStr::new(raw, op.as_raw()) }.ok_or(rquickjs::Error::Exception)?;
-        let mut args = Vec::with_capacity(params.len().saturating_sub(1));
-        for i in 1..params.len() {
-            let a = params.arg(i).expect("index below len");
-            args.push(conv::from_js(ctx, a.as_raw())?);
-        }
-        let result = self.host.borrow_mut().call(&op.to_str_lossy(), args);
+        // The arguments and everything the host does belong to the driver:
+        // kept out of the image region.
+        let result = in_region(false, || {
+            let mut args = Vec::with_capacity(params.len().saturating_sub(1));
+            for i in 1..params.len() {
+                let a = params.arg(i).expect("index below len");
+                args.push(conv::from_js(ctx, a.as_raw())?);
+            }
+            let mut host = self.slot.host.borrow_mut();
+            let host = host.as_mut().expect("a live engine has a host");
+            Ok::<_, rquickjs::Error>(host.call(&op.to_str_lossy(), args))
+        })?;
         match result {
             Ok(v) => conv::to_js_value(ctx, &v),
             Err(e) => Err(throw_host_error(ctx, e)),
@@ -284,13 +499,19 @@ impl QuickJsEngine {
     where
         F: for<'js> FnOnce(&Ctx<'js>) -> rquickjs::Result<rquickjs::Value<'js>>,
     {
-        self.interrupted.set(false);
-        let interrupted = &*self.interrupted;
-        self.context.with(|ctx| {
-            update_stack_top(&ctx);
-            f(&ctx)
-                .and_then(|v| conv::from_js(&ctx, v.as_raw()))
-                .map_err(|e| take_error(&ctx, e, interrupted))
+        let w = &**self.world;
+        w.interrupted.set(false);
+        let interrupted = &*w.interrupted;
+        in_region(self.imaged, || {
+            w.context.with(|ctx| {
+                update_stack_top(&ctx);
+                let r = f(&ctx);
+                // The result is the driver's: converted outside the region.
+                in_region(false, || {
+                    r.and_then(|v| conv::from_js(&ctx, v.as_raw()))
+                        .map_err(|e| take_error(&ctx, e, interrupted))
+                })
+            })
         })
     }
 }
@@ -303,7 +524,7 @@ impl Engine for QuickJsEngine {
     fn capabilities(&self) -> Capabilities {
         Capabilities {
             interrupt: true,
-            heap_image: false,
+            heap_image: self.imaged,
         }
     }
 
@@ -341,38 +562,53 @@ impl Engine for QuickJsEngine {
     }
 
     fn run_jobs(&mut self) -> Result<(), JsError> {
-        self.interrupted.set(false);
-        let interrupted = &*self.interrupted;
+        let w = &**self.world;
+        w.interrupted.set(false);
+        let interrupted = &*w.interrupted;
         // Ctx::execute_pending_job works inside `with` (the Runtime method
         // would re-borrow the runtime and panic) and drops a job's exception.
-        self.context.with(|ctx| {
-            update_stack_top(&ctx);
-            while ctx.execute_pending_job() {
-                if interrupted.get() {
-                    return Err(JsError::interrupted());
+        in_region(self.imaged, || {
+            w.context.with(|ctx| {
+                update_stack_top(&ctx);
+                while ctx.execute_pending_job() {
+                    if interrupted.get() {
+                        return Err(JsError::interrupted());
+                    }
                 }
-            }
-            Ok(())
+                Ok(())
+            })
         })
     }
 
     fn set_interrupt_handler(&mut self, handler: Option<InterruptHandler>) {
-        let flag = self.interrupted.clone();
-        let wrapped = handler.map(|mut h| -> rquickjs::runtime::InterruptHandler {
-            Box::new(move || {
-                let stop = h();
-                if stop {
-                    flag.set(true);
-                }
-                stop
-            })
-        });
-        // Outside `context.with`: Runtime methods lock the runtime.
-        self.runtime.set_interrupt_handler(wrapped);
+        // The driver's handler stays on the ordinary heap (it is the driver's).
+        *self.world.slot.interrupt.borrow_mut() = handler;
+    }
+
+    fn as_snapshotable(&mut self) -> Option<&mut dyn Snapshotable> {
+        Some(self)
     }
 }
 
-impl Snapshotable for QuickJsEngine {}
+impl Snapshotable for QuickJsEngine {
+    fn heap_image(&mut self) -> Option<HeapImage> {
+        #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+        if self.imaged {
+            let identity = image::identity().clone().ok()?;
+            if std::env::var_os("PERSHA_IMAGE_SCAN").is_some() {
+                // Diagnostics: what in the heap points outside it.
+                eprintln!("persha: image scan: {:?}", image::scan_foreign_pointers());
+            }
+            let end = image::arena::end();
+            return Some(HeapImage {
+                identity,
+                ranges: vec![(image::arena::BASE, end - image::arena::BASE)],
+                hold: Box::new(image::arena::Hold::new()),
+            });
+        }
+        None
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -511,8 +747,8 @@ mod tests {
         "#;
         eval(&mut e, script);
         let usage = |e: &QuickJsEngine| {
-            e.runtime.run_gc();
-            let u = e.runtime.memory_usage();
+            e.world.runtime.run_gc();
+            let u = e.world.runtime.memory_usage();
             (u.obj_count, u.str_count, u.atom_count, u.malloc_count)
         };
         let before = usage(&e);

@@ -26,6 +26,7 @@ internal.restartHooks = [];
 
 var process = require('internal/process');
 var stdinReader = require('internal/stdin');
+require('internal/io');
 var timers = require('timers');
 
 function defineGlobal(name, value) {
@@ -119,6 +120,9 @@ function handle(ev) {
     case 'stdin-end':
       if (isRepl()) internal.repl.onEnd();
       else internal.onStdinEnd();
+      break;
+    case 'io':
+      internal.onIo(ev);
       break;
     case 'timer':
       internal.timers.runDue(ev.now, internal.runCallback);

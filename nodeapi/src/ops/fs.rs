@@ -1,9 +1,11 @@
 //! File-system ops. `readFile`, `stat` and `realpath` are what `require`
 //! needs: a module's source is read once, journaled, and never re-read on
-//! recovery. The `fs*` ops serve the read-only subset of the `fs` module
-//! (nodeapi/js/fs.js); the read ops are input ops, as a file's contents are
-//! an input. The write ops (`fsWriteFile`, `fsMkdir`, ...) are act ops: done
-//! once live, their answer journaled and handed back on replay.
+//! recovery. The `fs*` ops serve the `fs` module (nodeapi/js/fs.js); the
+//! read ops are input ops, as a file's contents are an input. The write ops (`fsWriteFile`, `fsMkdir`, ...) are act ops: done
+//! once live, their answer journaled and handed back on replay. The
+//! descriptor ops (`fsOpen`, `fsRead`, `fsWrite`, ...) are in `fs/fd.rs`.
+
+mod fd;
 
 use super::{InputCtx, OpDef, OpFn, arg_num, arg_str};
 use persha_engine::{HostError, Value};
@@ -77,6 +79,68 @@ pub(super) const OPS: &[OpDef] = &[
     OpDef {
         name: "fsUtimes",
         run: OpFn::Act(fs_utimes),
+    },
+    OpDef {
+        name: "fsLink",
+        run: OpFn::Act(fd::link),
+    },
+    OpDef {
+        name: "fsReadlink",
+        run: OpFn::Input(fd::readlink),
+    },
+    OpDef {
+        name: "fsChown",
+        run: OpFn::Act(fd::chown),
+    },
+    // Descriptors: opening, closing and every change are acts; reads and
+    // fstat are inputs (the bytes read are journaled).
+    OpDef {
+        name: "fsOpen",
+        run: OpFn::Act(fd::open),
+    },
+    OpDef {
+        name: "fsReopen",
+        run: OpFn::Act(fd::reopen),
+    },
+    OpDef {
+        name: "fsClose",
+        run: OpFn::Act(fd::close),
+    },
+    OpDef {
+        name: "fsRead",
+        run: OpFn::Input(fd::read),
+    },
+    OpDef {
+        name: "fsWrite",
+        run: OpFn::Act(fd::write),
+    },
+    OpDef {
+        name: "fsFstat",
+        run: OpFn::Input(fd::fstat),
+    },
+    OpDef {
+        name: "fsFtruncate",
+        run: OpFn::Act(fd::ftruncate),
+    },
+    OpDef {
+        name: "fsFsync",
+        run: OpFn::Act(fd::fsync),
+    },
+    OpDef {
+        name: "fsFdatasync",
+        run: OpFn::Act(fd::fdatasync),
+    },
+    OpDef {
+        name: "fsFchmod",
+        run: OpFn::Act(fd::fchmod),
+    },
+    OpDef {
+        name: "fsFchown",
+        run: OpFn::Act(fd::fchown),
+    },
+    OpDef {
+        name: "fsFutimes",
+        run: OpFn::Act(fd::futimes),
     },
 ];
 
@@ -378,6 +442,16 @@ fn errno_code(errno: i32) -> &'static str {
         libc::EINVAL => "EINVAL",
         libc::EBADF => "EBADF",
         libc::EFBIG => "EFBIG",
+        libc::ESPIPE => "ESPIPE",
+        libc::EAGAIN => "EAGAIN",
+        libc::ENXIO => "ENXIO",
+        libc::EOVERFLOW => "EOVERFLOW",
+        libc::ETXTBSY => "ETXTBSY",
+        libc::EMLINK => "EMLINK",
+        libc::ENODEV => "ENODEV",
+        libc::ENFILE => "ENFILE",
+        libc::EDQUOT => "EDQUOT",
+        libc::EINTR => "EINTR",
         _ => "EIO",
     }
 }

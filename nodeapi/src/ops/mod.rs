@@ -14,11 +14,16 @@
 //!   twice (like the output of the turn in flight).
 
 mod buffer;
+mod cipher;
 mod crypto;
 mod fs;
+mod fs_watch;
+mod http;
+mod net;
 mod os;
 mod process;
 mod procinfo;
+mod zlib;
 
 use persha_engine::{HostError, Value};
 
@@ -42,6 +47,9 @@ pub enum Effect {
     Exit(i32),
     /// Stop the process; the program stays suspended (REPL ^C^C, Ctrl-D).
     Suspend,
+    /// A request for the I/O reactor ([`crate::io::submit`]). Only live
+    /// turns make these: replayed turns' sockets died with the old process.
+    Io(Value),
 }
 
 /// State that live input ops keep between calls (restored from the journal
@@ -102,6 +110,11 @@ const TABLES: &[&[OpDef]] = &[
     os::OPS,
     procinfo::OPS,
     crypto::OPS,
+    cipher::OPS,
+    net::OPS,
+    fs_watch::OPS,
+    zlib::OPS,
+    http::OPS,
 ];
 
 /// The op named `op`. Every `$host` call looks its op up: a map, built once.

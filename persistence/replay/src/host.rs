@@ -168,6 +168,8 @@ impl Shared {
         match effect {
             Effect::Exit(code) => self.exited = Some(code),
             Effect::Suspend if self.live => self.suspend = true,
+            // Replayed requests were for sockets of the old process.
+            Effect::Io(_) if !self.live => return Ok(Value::Undefined),
             _ => {}
         }
         if self.emit {

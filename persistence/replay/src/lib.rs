@@ -18,9 +18,11 @@
 //! `Flushed`, whose output may not have been written before the crash), re-runs
 //! an incomplete final turn once, then tells JavaScript it was restarted.
 
+mod checkpoint;
 mod host;
 mod recover;
 
+pub use checkpoint::{CheckpointConfig, DEFAULT_CPU_MS, DEFAULT_JOURNAL_BYTES};
 pub use host::Control;
 pub use recover::{TurnSummary, summarize};
 
@@ -49,6 +51,9 @@ pub enum Input {
     Stop {
         code: i32,
     },
+    /// An event from the I/O reactor (`{type: 'io', ...}`): a connection,
+    /// bytes, an error, an answer.
+    Io(Value),
 }
 
 /// How a run of the driver ended.
@@ -119,6 +124,11 @@ pub struct Session<'a> {
     /// Starts reading standard input; called once, when the program first
     /// asks for it (the REPL at once; a script when it reads process.stdin).
     pub start_stdin: Option<Box<dyn FnOnce()>>,
+    /// Where the I/O reactor sends its events (the sender of `inputs`);
+    /// without one, the program's sockets never hear from the world.
+    pub io_events: Option<crossbeam_channel::Sender<Input>>,
+    /// Heap images (engines that can make them): when, and where.
+    pub checkpoints: Option<CheckpointConfig>,
 }
 
 /// What the JavaScript event loop reported at the end of a turn.
@@ -176,6 +186,7 @@ struct Driver<'a> {
     /// while no one reads stdin).
     deferred: VecDeque<Input>,
     start_stdin: Option<Box<dyn FnOnce()>>,
+    ckpt: checkpoint::Checkpointer,
     _session: std::marker::PhantomData<&'a ()>,
 }
 
@@ -187,9 +198,16 @@ pub fn start(session: Session<'_>, start: Value) -> Result<Outcome, DriverError>
             "the journal is not empty; a new program needs a new store".into(),
         ));
     }
-    let mut d = Driver::new(session, journal)?;
+    let first = Record::TurnStart {
+        turn: 1,
+        event: start.clone(),
+    };
+    let mut d = Driver::new(session, journal, None)?;
+    d.ckpt.set_start(&first);
     d.live_turn(start)?;
-    d.run_loop()
+    let r = d.run_loop();
+    d.ckpt.finish(&mut *d.sink);
+    r
 }
 
 /// Recover the program from the journal and continue it.
@@ -205,33 +223,68 @@ pub fn restart(session: Session<'_>, skip_turn: Option<u64>) -> Result<Outcome, 
         );
         sink.write(2, msg.as_bytes());
     }
-    let plan = recover::plan(&recovered.entries, skip_turn)?;
+    // Start from the newest usable heap image, if any: only the journal
+    // after it is replayed.
+    let image = checkpoint::load_newest(
+        session.checkpoints.as_ref(),
+        session.factory,
+        &recovered.entries,
+        &mut *sink,
+    )?;
+    let plan = match &image {
+        Some(img) => {
+            let tail = &recovered.entries[img.meta.lsn as usize..];
+            checkpoint::plan_after(tail, skip_turn, img.meta.turn)?
+        }
+        None => recover::plan(&recovered.entries, skip_turn)?,
+    };
+    let first = recovered.entries.first().map(|e| e.record.clone());
     let session = Session { sink, ..session };
     if let Some(code) = plan.finished {
         // The stop may have come between the final fsync and the writing of
         // the last output: replay once more to write it, then never again.
         if plan.flushed < plan.last_turn {
-            Driver::new(session, journal)?.replay(plan, false)?;
+            Driver::new(session, journal, image)?.replay(plan, false)?;
         }
         return Ok(Outcome::AlreadyFinished(code));
     }
-    let mut d = Driver::new(session, journal)?;
+    let mut d = Driver::new(session, journal, image)?;
+    if let Some(first) = &first {
+        d.ckpt.set_start(first);
+    }
     d.replay(plan, true)?;
-    d.run_loop()
+    let r = d.run_loop();
+    d.ckpt.finish(&mut *d.sink);
+    r
 }
 
 impl<'a> Driver<'a> {
-    fn new(session: Session<'a>, journal: JournalWriter) -> Result<Self, DriverError> {
+    fn new(
+        session: Session<'a>,
+        journal: JournalWriter,
+        image: Option<checkpoint::Loaded>,
+    ) -> Result<Self, DriverError> {
         let shared = Rc::new(RefCell::new(Shared::new(journal)));
         let door = Box::new(HostDoor {
             shared: shared.clone(),
         });
+        if let Some(tx) = session.io_events.clone() {
+            persha_nodeapi::io::set_delivery(Arc::new(move |ev| {
+                let _ = tx.send(Input::Io(ev));
+            }));
+        }
         let factory = session.factory;
         let engine_err = |detail: String| DriverError::Engine {
             engine: factory.name().to_owned(),
             detail,
         };
-        let mut engine = factory.create(door).map_err(engine_err)?;
+        let (mut engine, restored) = match image {
+            Some(img) => {
+                let (engine, restored) = img.finish(door).map_err(engine_err)?;
+                (engine, Some(restored))
+            }
+            None => (factory.create(door).map_err(engine_err)?, None),
+        };
         let caps = engine.capabilities();
         session
             .control
@@ -243,12 +296,18 @@ impl<'a> Driver<'a> {
                 session.control.clone(),
             )));
         }
-        for script in persha_nodeapi::scripts() {
-            engine
-                .eval_script(&script.filename, &script.source)
-                .map_err(|e| engine_err(format!("bootstrap script {}: {e}", script.filename)))?;
+        // A restored heap already holds what the bootstrap scripts made.
+        if restored.is_none() {
+            for script in persha_nodeapi::scripts() {
+                engine
+                    .eval_script(&script.filename, &script.source)
+                    .map_err(|e| {
+                        engine_err(format!("bootstrap script {}: {e}", script.filename))
+                    })?;
+            }
         }
-        Ok(Driver {
+        let ckpt = checkpoint::Checkpointer::new(session.checkpoints.clone(), engine.as_mut());
+        let mut d = Driver {
             engine,
             shared,
             control: session.control,
@@ -261,8 +320,13 @@ impl<'a> Driver<'a> {
             fsync: session.fsync,
             deferred: VecDeque::new(),
             start_stdin: session.start_stdin,
+            ckpt,
             _session: std::marker::PhantomData,
-        })
+        };
+        if let Some(r) = &restored {
+            d.apply_image(r);
+        }
+        Ok(d)
     }
 
     fn check_failure(&self, turn: u64) -> Result<(), DriverError> {
@@ -426,11 +490,15 @@ impl<'a> Driver<'a> {
     }
 
     fn release(&mut self) {
+        let mut io = Vec::new();
         for e in std::mem::take(&mut self.held) {
-            if let Effect::Write { fd, data } = e {
-                self.sink.write(fd, &data);
+            match e {
+                Effect::Write { fd, data } => self.sink.write(fd, &data),
+                Effect::Io(request) => io.push(request),
+                Effect::Exit(_) | Effect::Suspend => {}
             }
         }
+        persha_nodeapi::io::submit(io);
     }
 
     /// Rebuild the engine's state from the journal.
@@ -525,6 +593,7 @@ impl<'a> Driver<'a> {
                 self.commit_pending(false)?;
                 return Ok(Outcome::Suspended(0));
             }
+            self.maybe_checkpoint()?;
             self.control
                 .wants_sigint
                 .store(self.state.sigint, Ordering::SeqCst);
@@ -608,7 +677,7 @@ impl<'a> Driver<'a> {
     fn accepts(&self, input: &Input) -> bool {
         match input {
             Input::Stdin(_) | Input::StdinEnd => self.state.stdin,
-            Input::Sigint | Input::Stop { .. } => true,
+            Input::Sigint | Input::Stop { .. } | Input::Io(_) => true,
         }
     }
 
@@ -627,6 +696,12 @@ impl<'a> Driver<'a> {
             // Node's default for SIGINT ends the process; persha only stops it.
             Input::Sigint => Next::Stop(130),
             Input::Stop { code } => Next::Stop(code),
+            Input::Io(mut ev) => {
+                if let Value::Object(pairs) = &mut ev {
+                    pairs.push(("now".into(), Value::Number(now)));
+                }
+                Next::Event(ev)
+            }
         }
     }
 }

@@ -131,6 +131,8 @@ fn session<'a>(dir: &'a std::path::Path, factory: &'a Factory, sink: &Captured) 
         inputs: rx,
         sink: Box::new(sink.clone()),
         start_stdin: None,
+        io_events: None,
+        checkpoints: None,
     }
 }
 

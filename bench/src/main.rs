@@ -12,6 +12,7 @@
 //! FILE` is the bare runner the CPU measurement starts as a process.
 
 mod bare;
+mod http;
 mod images;
 mod report;
 mod run;
@@ -56,6 +57,9 @@ struct Cli {
     /// Leave node out even when it is installed
     #[arg(long)]
     no_node: bool,
+    /// HTTP apps to load-test: all (http + express), hello (http only), none
+    #[arg(long, default_value = "all")]
+    http: String,
     #[command(subcommand)]
     command: Option<Sub>,
 }
@@ -96,6 +100,8 @@ pub struct Config {
     /// Try a 1,000,000-turn history (full runs only, when it looks affordable).
     pub million: bool,
     pub journal_turns: u64,
+    /// `all`, `hello` or `none` (see `--http`).
+    pub http: String,
 }
 
 /// The CPU workloads, in report order (`empty` is the start-up calibration).
@@ -193,6 +199,7 @@ fn suite(cli: Cli) -> Result<(), String> {
         million: !cli.quick && cli.histories.is_empty(),
         histories,
         journal_turns: cli.journal_turns.max(10),
+        http: cli.http.clone(),
     };
     let svg = cli
         .svg

@@ -197,6 +197,9 @@ pub fn markdown(cfg: &Config, r: &Results, svg: Option<&Path>) -> String {
             );
         }
     }
+    for line in crate::http::headlines(&r.http) {
+        let _ = writeln!(s, "- {line}");
+    }
     s.push('\n');
 
     // Machine.
@@ -461,14 +464,7 @@ pub fn markdown(cfg: &Config, r: &Results, svg: Option<&Path>) -> String {
     }
     s.push('\n');
 
-    // Not yet.
-    let _ = writeln!(s, "## Not measured yet\n");
-    let _ = writeln!(
-        s,
-        "HTTP throughput and latency (persha vs node) wait for `net`/`http`; checkpoints do not exist \
-         yet, so every restart replays the whole journal (the recovery table is the cost that \
-         checkpoints will cap)."
-    );
+    s.push_str(&crate::http::markdown(&r.http));
     s
 }
 

@@ -21,6 +21,7 @@ pub struct Results {
     pub journal: Journal,
     pub recovery: Recovery,
     pub memory: Vec<MemRow>,
+    pub http: crate::http::Http,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -132,6 +133,8 @@ pub fn measure(cfg: &Config) -> Result<Results, String> {
     let recovery = recovery(cfg)?;
     eprintln!("persha-bench: memory");
     let memory = memory(cfg)?;
+    eprintln!("persha-bench: http");
+    let http = crate::http::measure(cfg)?;
     Ok(Results {
         machine,
         load_after: run::loadavg(),
@@ -145,6 +148,7 @@ pub fn measure(cfg: &Config) -> Result<Results, String> {
         journal,
         recovery,
         memory,
+        http,
     })
 }
 

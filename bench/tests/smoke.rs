@@ -30,6 +30,8 @@ fn quick_suite_writes_a_report() {
             "100",
             "--journal-turns",
             "100",
+            "--http",
+            "hello",
             "--persha",
         ])
         .arg(&persha)
@@ -52,6 +54,7 @@ fn quick_suite_writes_a_report() {
         "## Journal cost per turn",
         "## Recovery time against history length",
         "## Idle memory",
+        "## HTTP",
     ] {
         assert!(md.contains(heading), "no '{heading}' in:\n{md}");
     }

@@ -21,6 +21,19 @@ var automaticHeaders = {
   'date': true
 };
 
+// The Date header, from the turn's own clock reading (no extra journaled
+// read per response), formatted once per second as Node caches it.
+var dateCache = { sec: -1, text: '' };
+function utcDate() {
+  var now = internal.loopNow || Date.now();
+  var sec = Math.floor(now / 1000);
+  if (sec !== dateCache.sec) {
+    dateCache.sec = sec;
+    dateCache.text = new Date(sec * 1000).toUTCString();
+  }
+  return dateCache.text;
+}
+
 function OutgoingMessage() {
   Stream.call(this);
   this.output = [];
@@ -142,7 +155,7 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
   }
 
   if (this.sendDate && !state.sentDateHeader) {
-    state.messageHeader += 'Date: ' + new Date().toUTCString() + CRLF;
+    state.messageHeader += 'Date: ' + utcDate() + CRLF;
   }
 
   // Say whether the connection goes on: keep-alive only when the peer can

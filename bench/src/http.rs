@@ -222,10 +222,12 @@ pub fn measure(cfg: &Config) -> Result<Http, String> {
     let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
     let hello = cfg.workloads_dir.join("http/hello.js");
     let mut apps: Vec<(&'static str, PathBuf)> = vec![("http hello", hello.clone())];
-    match (cfg.http == "all")
-        .then(|| express_dir(tmp.path()))
-        .unwrap_or(Err("not asked for (`--http hello`)".into()))
-    {
+    let express = if cfg.http == "all" {
+        express_dir(tmp.path())
+    } else {
+        Err("not asked for (`--http hello`)".into())
+    };
+    match express {
         Ok(d) => apps.push(("express hello", d.join("app.js"))),
         Err(e) => h.notes.push(format!("express skipped: {e}")),
     }

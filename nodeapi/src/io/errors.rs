@@ -1,5 +1,5 @@
 //! OS errors as Node reports them: libuv's code names (`ECONNREFUSED`) and
-//! negative errno numbers.
+//! negative errno numbers; shared by the reactor and the fs ops.
 
 use persha_engine::Value;
 use std::io;
@@ -42,6 +42,14 @@ pub fn errno_code(errno: i32) -> &'static str {
         libc::EMSGSIZE => "EMSGSIZE",
         libc::ENOBUFS => "ENOBUFS",
         libc::EPROTO => "EPROTO",
+        libc::EDQUOT => "EDQUOT",
+        libc::EINTR => "EINTR",
+        libc::EMLINK => "EMLINK",
+        libc::ENODEV => "ENODEV",
+        libc::ENXIO => "ENXIO",
+        libc::EOVERFLOW => "EOVERFLOW",
+        libc::ESPIPE => "ESPIPE",
+        libc::ETXTBSY => "ETXTBSY",
         _ => "EIO",
     }
 }

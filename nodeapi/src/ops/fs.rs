@@ -8,6 +8,7 @@
 mod fd;
 
 use super::{InputCtx, OpDef, OpFn, arg_num, arg_str};
+use crate::io::errno_code;
 use persha_engine::{HostError, Value};
 use std::io;
 
@@ -421,39 +422,6 @@ pub fn io_error(e: &io::Error, syscall: &str, path: &str) -> HostError {
         ("path".into(), Value::from(path)),
     ];
     err
-}
-
-fn errno_code(errno: i32) -> &'static str {
-    match errno {
-        libc::ENOENT => "ENOENT",
-        libc::EACCES => "EACCES",
-        libc::EISDIR => "EISDIR",
-        libc::ENOTDIR => "ENOTDIR",
-        libc::EEXIST => "EEXIST",
-        libc::EPERM => "EPERM",
-        libc::EMFILE => "EMFILE",
-        libc::ENOSPC => "ENOSPC",
-        libc::ELOOP => "ELOOP",
-        libc::ENAMETOOLONG => "ENAMETOOLONG",
-        libc::ENOTEMPTY => "ENOTEMPTY",
-        libc::EXDEV => "EXDEV",
-        libc::EBUSY => "EBUSY",
-        libc::EROFS => "EROFS",
-        libc::EINVAL => "EINVAL",
-        libc::EBADF => "EBADF",
-        libc::EFBIG => "EFBIG",
-        libc::ESPIPE => "ESPIPE",
-        libc::EAGAIN => "EAGAIN",
-        libc::ENXIO => "ENXIO",
-        libc::EOVERFLOW => "EOVERFLOW",
-        libc::ETXTBSY => "ETXTBSY",
-        libc::EMLINK => "EMLINK",
-        libc::ENODEV => "ENODEV",
-        libc::ENFILE => "ENFILE",
-        libc::EDQUOT => "EDQUOT",
-        libc::EINTR => "EINTR",
-        _ => "EIO",
-    }
 }
 
 #[cfg(test)]

@@ -42,6 +42,8 @@ fn main() {
             1
         }
     };
+    // A program that left the terminal in raw mode must not leave it so.
+    persha_nodeapi::ops::tty::restore();
     std::process::exit(code);
 }
 

@@ -4,29 +4,44 @@
 use crossbeam_channel::Sender;
 use persha_replay::{Control, Input};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-use std::io::BufRead;
+use std::io::Read;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-/// Read standard input a line at a time (lines keep their bytes as read).
+/// Read standard input: a line at a time (lines keep their bytes as read),
+/// or, while the program has the terminal in raw mode, bytes as they come.
 pub fn spawn_stdin(tx: Sender<Input>) {
     std::thread::Builder::new()
         .name("persha-stdin".into())
         .spawn(move || {
-            let stdin = std::io::stdin();
-            let mut lock = stdin.lock();
-            let mut buf = Vec::new();
+            let mut stdin = std::io::stdin().lock();
+            let mut buf = [0u8; 4096];
+            let mut line = Vec::new();
             loop {
-                buf.clear();
-                match lock.read_until(b'\n', &mut buf) {
+                let n = match stdin.read(&mut buf) {
                     Ok(0) | Err(_) => {
+                        if !line.is_empty() && tx.send(Input::Stdin(line)).is_err() {
+                            return;
+                        }
                         let _ = tx.send(Input::StdinEnd);
                         return;
                     }
-                    Ok(_) => {
-                        if tx.send(Input::Stdin(buf.clone())).is_err() {
-                            return;
-                        }
+                    Ok(n) => n,
+                };
+                line.extend_from_slice(&buf[..n]);
+                let mut chunks = Vec::new();
+                if persha_nodeapi::ops::tty::raw() {
+                    chunks.push(std::mem::take(&mut line));
+                } else {
+                    // One turn per line, as typed: Ctrl-C then interrupts
+                    // only the line that is running.
+                    while let Some(i) = line.iter().position(|&b| b == b'\n') {
+                        chunks.push(line.drain(..=i).collect());
+                    }
+                }
+                for c in chunks {
+                    if tx.send(Input::Stdin(c)).is_err() {
+                        return;
                     }
                 }
             }
@@ -38,6 +53,7 @@ pub fn spawn_stdin(tx: Sender<Input>) {
 /// The journal already holds everything JavaScript has acted on; a turn in
 /// flight is re-run by the next `-restart`.
 fn stop_now(code: i32) -> ! {
+    persha_nodeapi::ops::tty::restore();
     unsafe { libc::_exit(code) }
 }
 

@@ -75,4 +75,39 @@ fn example1_in_a_terminal(engine: &'static str) {
     assert_eq!(r.wait(), 0);
 }
 
-on_both_engines!(example1_in_a_terminal);
+on_both_engines!(example1_in_a_terminal, raw_mode_survives_a_restart);
+
+const RAW: &str = r#"
+var n = 0;
+process.stdin.setRawMode(true);
+process.stdin.on('data', function (d) {
+  n++;
+  process.stdout.write('key ' + n + ' ' + d[0] + ' raw=' + process.stdin.isRaw + '\n');
+  if (d[0] === 113) { // q
+    process.stdin.setRawMode(false);
+    process.exit(0);
+  }
+});
+console.log('ready');
+"#;
+
+/// Keys arrive without Enter in raw mode, and after kill -9 and a restart
+/// the new process puts the terminal in raw mode again by itself.
+fn raw_mode_survives_a_restart(engine: &'static str) {
+    let d = Data::new(engine);
+    let f = d.file("raw.js", RAW);
+    let mut p = spawn(&d, &["-init", f.to_str().unwrap()]);
+    p.out.wait_for("ready", LONG);
+    p.typed("a");
+    p.out.wait_for("key 1 97 raw=true", LONG);
+    p.child.kill().unwrap();
+    let _ = p.child.wait();
+
+    let mut r = spawn(&d, &["-restart"]);
+    r.out.wait_for("READY", LONG);
+    r.typed("b");
+    r.out.wait_for("key 2 98 raw=true", LONG);
+    r.typed("q");
+    r.out.wait_for("key 3 113", LONG);
+    assert_eq!(r.wait(), 0);
+}

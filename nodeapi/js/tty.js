@@ -5,12 +5,12 @@
 // agree, also after a restart on another terminal. Other fds are never TTYs.
 //
 // Differences from Node v0.12:
-// - ReadStream.setRawMode() throws: raw input needs the host's stdin reader
-//   to switch modes, which persha does not support yet.
+// - Raw mode exists for standard input only (process.stdin.setRawMode, and
+//   a ReadStream on fd 0); it is set again by itself after a restart.
 // - `rows` is set only when the host reports it (the start event carries the
 //   width only for now).
-// - The streams are not net.Sockets (persha has no `net` yet); WriteStream
-//   writes through process.stdout's output path (fds 1 and 2).
+// - The streams are not net.Sockets: a ReadStream is a plain emitter and a
+//   WriteStream writes through process.stdout's output path (fds 1 and 2).
 
 var util = require('util');
 var EventEmitter = require('events');
@@ -29,7 +29,7 @@ exports.isatty = function isatty(fd) {
 // Deprecated in v0.12 like in Node: readline handles raw mode.
 exports.setRawMode = util.deprecate(function setRawMode(flag) {
   if (!process.stdin || typeof process.stdin.setRawMode !== 'function') {
-    throw new Error('setRawMode is not supported by persha yet');
+    throw new Error('setRawMode: standard input is not a terminal');
   }
   process.stdin.setRawMode(flag);
 }, 'tty.setRawMode: Use `process.stdin.setRawMode()` instead.');
@@ -50,7 +50,13 @@ exports.ReadStream = ReadStream;
 ReadStream.prototype.isTTY = true;
 
 ReadStream.prototype.setRawMode = function setRawMode(flag) {
-  throw new Error('setRawMode is not supported by persha yet');
+  if (this.fd !== 0) throw new Error('setRawMode: persha supports raw mode on standard input only');
+  if (typeof process.stdin.setRawMode === 'function') {
+    process.stdin.setRawMode(flag);
+  } else {
+    internal.host('ttySetRawMode', 0, !!flag); // not a terminal: the OS says why
+  }
+  this.isRaw = !!flag;
 };
 
 // ---- WriteStream ----------------------------------------------------------------

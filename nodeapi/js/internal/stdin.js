@@ -24,6 +24,26 @@ Stdin.prototype._read = function () {
 
 var stdin = null;
 
+// Raw mode (bytes as typed, no echo, no line editing, Ctrl-C as a byte):
+// an act on the terminal, set again after a restart because the terminal
+// of the new process starts in line mode.
+function setRawMode(flag) {
+  flag = !!flag;
+  internal.host('ttySetRawMode', 0, flag);
+  this.isRaw = flag;
+  return this;
+}
+
+internal.restartHooks.push(function () {
+  if (stdin !== null && stdin.isRaw) {
+    try {
+      internal.host('ttySetRawMode', 0, true);
+    } catch (_) {
+      stdin.isRaw = false; // no terminal any more
+    }
+  }
+});
+
 // The stream, created on first use of `process.stdin`.
 exports.get = function () {
   if (stdin === null) {
@@ -31,9 +51,8 @@ exports.get = function () {
     var facts = internal.ttyFacts;
     if (facts && facts.fds[0]) {
       stdin.isTTY = true;
-      stdin.setRawMode = function () {
-        throw new Error('setRawMode is not supported by persha yet');
-      };
+      stdin.isRaw = false;
+      stdin.setRawMode = setRawMode;
     }
   }
   return stdin;

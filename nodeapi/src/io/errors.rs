@@ -50,6 +50,7 @@ pub fn errno_code(errno: i32) -> &'static str {
         libc::EOVERFLOW => "EOVERFLOW",
         libc::ESPIPE => "ESPIPE",
         libc::ETXTBSY => "ETXTBSY",
+        libc::ENOTTY => "ENOTTY",
         _ => "EIO",
     }
 }

@@ -23,6 +23,7 @@ mod net;
 mod os;
 mod process;
 mod procinfo;
+pub mod tty;
 mod zlib;
 
 use persha_engine::{HostError, Value};
@@ -114,6 +115,7 @@ const TABLES: &[&[OpDef]] = &[
     net::OPS,
     fs_watch::OPS,
     zlib::OPS,
+    tty::OPS,
     http::OPS,
 ];
 

@@ -1,5 +1,7 @@
-//! `persha-bench images`: recovery with and without heap images, against
-//! history length and heap size (docs/BENCHMARKS.md, "Checkpoints").
+//! Recovery with and without heap images, against history length and heap
+//! size (docs/BENCHMARKS.md, "Checkpoints"): a section of the main suite
+//! ([`args_for`], [`measure`], [`markdown`]) and the `persha-bench images`
+//! subcommand, which prints just the table ([`run`]).
 //!
 //! For each (turns, MiB): `history-heap.js N MB` is run with
 //! `--checkpoint-cpu-ms T` and image tracing; the last image's size, write
@@ -8,6 +10,7 @@
 //! `--no-checkpoints` (replay of the whole journal).
 
 use crate::run;
+use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -21,6 +24,33 @@ pub struct Args {
     pub runs: usize,
 }
 
+/// The suite's settings: the recovery section's histories (plus 1,000,000
+/// turns on full runs), heaps of 1 and 10 MiB with `--quick`, else 1, 10
+/// and 100; no rows when QuickJS is not measured.
+fn args_for(cfg: &crate::Config) -> Args {
+    let mut histories = cfg.histories.clone();
+    if cfg.million {
+        histories.push(1_000_000);
+    }
+    Args {
+        persha: cfg.persha.clone(),
+        workloads_dir: cfg.workloads_dir.clone(),
+        histories: if cfg.engines.iter().any(|e| e == "quickjs") {
+            histories
+        } else {
+            Vec::new()
+        },
+        heaps: if cfg.quick {
+            vec![1, 10]
+        } else {
+            vec![1, 10, 100]
+        },
+        cpu_ms: 200,
+        runs: if cfg.quick { 1 } else { 3 },
+    }
+}
+
+/// One (heap, history) measurement.
 struct Row {
     turns: u64,
     mib: u64,
@@ -121,7 +151,21 @@ fn restart(a: &Args, data: &Path, images: bool) -> Result<(f64, Option<f64>), St
     r.map(|_| (secs, load))
 }
 
-pub fn run(a: &Args) -> Result<(), String> {
+/// The section's measurements, with the settings they were taken with.
+pub struct Section {
+    args: Args,
+    rows: Vec<Row>,
+}
+
+/// The main suite's images section.
+pub fn section(cfg: &crate::Config) -> Result<Section, String> {
+    let args = args_for(cfg);
+    let rows = measure(&args)?;
+    Ok(Section { args, rows })
+}
+
+/// Every (heap, history) row of `a`.
+fn measure(a: &Args) -> Result<Vec<Row>, String> {
     let mut rows = Vec::new();
     for &mib in &a.heaps {
         for &turns in &a.histories {
@@ -158,24 +202,115 @@ pub fn run(a: &Args) -> Result<(), String> {
             rows.push(row);
         }
     }
-    println!(
+    Ok(rows)
+}
+
+/// A number, or a dash where there is none (no image was taken).
+fn num(x: f64, decimals: usize) -> String {
+    if x.is_finite() {
+        format!("{x:.decimals$}")
+    } else {
+        "—".into()
+    }
+}
+
+/// The Markdown table.
+fn table(rows: &[Row]) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
         "| heap MiB | turns | build s | images taken | image MiB | write ms | max pause ms | restart with image s | image load ms | restart by replay s |"
     );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let _ = writeln!(s, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for r in rows {
-        println!(
-            "| {} | {} | {:.2} | {} | {:.1} | {:.0} | {:.2} | {:.3} | {:.1} | {:.3} |",
+        let _ = writeln!(
+            s,
+            "| {} | {} | {:.2} | {} | {:.1} | {} | {} | {:.3} | {} | {:.3} |",
             r.mib,
             r.turns,
             r.build_s,
             r.images,
             r.image_bytes as f64 / (1 << 20) as f64,
-            r.write_ms,
-            r.pause_us / 1000.0,
+            num(r.write_ms, 0),
+            num(r.pause_us / 1000.0, 2),
             r.with_s,
-            r.load_ms,
+            num(r.load_ms, 1),
             r.without_s
         );
     }
+    s
+}
+
+/// The report's section: how it was measured, the table, what it shows.
+pub fn markdown(sec: &Section) -> String {
+    let (a, rows) = (&sec.args, &sec.rows);
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "## Checkpoints: restart with and without heap images (QuickJS)\n"
+    );
+    if rows.is_empty() {
+        let _ = writeln!(s, "Not measured (QuickJS was not among the engines).\n");
+        return s;
+    }
+    let _ = writeln!(
+        s,
+        "`bench/workloads/programs/history-heap.js N MB` first builds about MB MiB of \
+         live objects (the image column shows what QuickJS really holds), then runs \
+         N `setImmediate` turns, prints `HISTORY` and idles. It runs with \
+         `--fsync never --checkpoint-cpu-ms {cpu}` (an image after every {cpu} ms of \
+         engine CPU, so the newest image is at most that far behind the end of the \
+         history; histories shorter than that have no image and replay). Then \
+         `persha -restart` is timed to `READY`, from the newest image (reading the \
+         journal only from that image's segment on) and with `--no-checkpoints` \
+         (reading and replaying the whole journal); median of {runs} restart{plural}. \
+         Write time is the child's, from fork to durable rename (including fsync); \
+         the pause is the engine thread's stop for the `fork` (the largest of the \
+         run). `persha-bench images` measures just this table (`--histories`, \
+         `--heaps`, `--cpu-ms`, `--runs`).\n",
+        cpu = a.cpu_ms,
+        runs = a.runs,
+        plural = if a.runs == 1 { "" } else { "s" },
+    );
+    s.push_str(&table(rows));
+    s.push('\n');
+    // The longest history with an image, per heap: what images buy.
+    let mut lines = Vec::new();
+    for &mib in &a.heaps {
+        if let Some(r) = rows
+            .iter()
+            .filter(|r| r.mib == mib && r.images > 0)
+            .max_by_key(|r| r.turns)
+        {
+            lines.push(format!(
+                "{} MiB, {} turns: {:.2} s from the image (of which {} ms loading it) against {:.2} s by replay",
+                mib,
+                r.turns,
+                r.with_s,
+                num(r.load_ms, 0),
+                r.without_s
+            ));
+        }
+    }
+    if !lines.is_empty() {
+        let _ = writeln!(s, "Longest histories: {}.\n", lines.join("; "));
+    }
+    let _ = writeln!(
+        s,
+        "Restart from an image costs the image load (read straight into place and \
+         checksummed, so it grows with the heap), the journal from the image's \
+         segment on (at most one 64 MiB segment plus what follows the image) and the \
+         replay of at most one checkpoint interval, instead of the whole history. \
+         The fork pause grows with the heap (page tables) and does not depend on the \
+         write time. Running inside the image region costs some speed too (the \
+         zeroing of freed memory and the region allocator): compare the build \
+         column of the rows without images with the recovery table above.\n"
+    );
+    s
+}
+
+/// `persha-bench images`: print the table.
+pub fn run(a: &Args) -> Result<(), String> {
+    print!("{}", table(&measure(a)?));
     Ok(())
 }

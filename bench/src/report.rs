@@ -465,6 +465,7 @@ pub fn markdown(cfg: &Config, r: &Results, svg: Option<&Path>) -> String {
     s.push('\n');
 
     s.push_str(&crate::http::markdown(&r.http));
+    s.push_str(&crate::images::markdown(&r.images));
     s
 }
 

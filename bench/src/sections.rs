@@ -22,6 +22,7 @@ pub struct Results {
     pub recovery: Recovery,
     pub memory: Vec<MemRow>,
     pub http: crate::http::Http,
+    pub images: crate::images::Section,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -135,6 +136,8 @@ pub fn measure(cfg: &Config) -> Result<Results, String> {
     let memory = memory(cfg)?;
     eprintln!("persha-bench: http");
     let http = crate::http::measure(cfg)?;
+    eprintln!("persha-bench: checkpoints");
+    let images = crate::images::section(cfg)?;
     Ok(Results {
         machine,
         load_after: run::loadavg(),
@@ -149,6 +152,7 @@ pub fn measure(cfg: &Config) -> Result<Results, String> {
         recovery,
         memory,
         http,
+        images,
     })
 }
 

@@ -65,6 +65,8 @@ pub struct Invocation {
     pub data: PathBuf,
     pub engine: String,
     pub cwd: PathBuf,
+    /// Extra environment (crash-images mode's checkpoint thresholds).
+    pub env: Vec<(String, String)>,
 }
 
 impl Invocation {
@@ -74,6 +76,7 @@ impl Invocation {
             .env("PERSHA_DATA", &self.data)
             .env("PERSHA_ENGINE", &self.engine)
             .env_remove("PERSHA_BIN")
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
             .current_dir(&self.cwd)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

@@ -1,14 +1,17 @@
 //! persha's conformance suite: Node-v0.12-style module tests
 //! (`conformance/node/<module>/test-*.js`, `conformance/npm/test-*.js`) and a
 //! hand-written test262-format subset (`test262-subset/`), each run on every
-//! engine in three modes:
+//! engine in four modes:
 //!
 //! - **plain**: `persha -init case.js` in a fresh data directory;
 //! - **restart**: then `persha -restart` twice — same exit code, no output,
 //!   "has finished" on stderr (finished work never runs again);
 //! - **crash**: kill -9 at 1–3 seeded random moments, restart until the
 //!   program finishes, and compare the transcript (repeated lines dropped)
-//!   and exit code with the plain run's.
+//!   and exit code with the plain run's;
+//! - **crash-images**: crash mode with heap images taken at every idle
+//!   moment, so kills land before, during and after image writes and
+//!   restarts start from images (engines that take them: QuickJS).
 //!
 //! Results are judged against `conformance/expectations.toml` (known
 //! failures with reasons): an unexpected failure or an unexpected pass fails
@@ -32,9 +35,14 @@ pub enum Mode {
     Plain,
     Restart,
     Crash,
+    CrashImages,
 }
 
-pub const MODES: [Mode; 3] = [Mode::Plain, Mode::Restart, Mode::Crash];
+pub const MODES: [Mode; 4] = [Mode::Plain, Mode::Restart, Mode::Crash, Mode::CrashImages];
+
+/// Engines that take heap images; on the others crash-images mode would
+/// be crash mode again, so it does not run (reported as n/a).
+pub const IMAGE_ENGINES: [&str; 1] = ["quickjs"];
 
 impl Mode {
     pub fn name(self) -> &'static str {
@@ -42,13 +50,18 @@ impl Mode {
             Mode::Plain => "plain",
             Mode::Restart => "restart",
             Mode::Crash => "crash",
+            Mode::CrashImages => "crash-images",
         }
+    }
+    /// Whether this mode runs on `engine` at all.
+    pub fn applies(self, engine: &str) -> bool {
+        self != Mode::CrashImages || IMAGE_ENGINES.contains(&engine)
     }
     pub fn parse(s: &str) -> Result<Mode, String> {
         MODES
             .into_iter()
             .find(|m| m.name() == s)
-            .ok_or_else(|| format!("unknown mode '{s}' (plain, restart or crash)"))
+            .ok_or_else(|| format!("unknown mode '{s}' (plain, restart, crash or crash-images)"))
     }
 }
 
@@ -326,6 +339,9 @@ pub struct Config {
     pub timeout: Duration,
     /// test262: every Nth file also runs restart and crash modes.
     pub sample_every: usize,
+    /// Crash-images mode runs for 1 in N node tests (picked by a hash of the
+    /// case id, so the same ones every run) and for the test262 sample.
+    pub images_every: usize,
     /// Print progress to stderr.
     pub progress: bool,
 }
@@ -343,6 +359,7 @@ impl Config {
             max_kills: 3,
             timeout: Duration::from_secs(20),
             sample_every: 10,
+            images_every: 1,
             progress: false,
         }
     }
@@ -499,7 +516,15 @@ fn inv(cfg: &Config, engine: &str, t: &Target, store: &str) -> Invocation {
         data: t.tmp.join(store),
         engine: engine.to_owned(),
         cwd: t.cwd.clone(),
+        env: Vec::new(),
     }
+}
+
+/// Whether crash-images mode runs for `case` (see [`Config::images_every`]).
+fn images_selected(cfg: &Config, case: &Case) -> bool {
+    case.suite == Suite::Test262
+        || cfg.images_every <= 1
+        || hash_str(0, &case.id).is_multiple_of(cfg.images_every as u64)
 }
 
 /// Run one case on one engine in every requested mode that applies.
@@ -509,6 +534,8 @@ fn run_unit(cfg: &Config, case: &Case, engine: &str) -> Vec<(Mode, Result<(), St
         .iter()
         .copied()
         .filter(|m| *m == Mode::Plain || case.sampled)
+        .filter(|m| m.applies(engine))
+        .filter(|m| *m != Mode::CrashImages || images_selected(cfg, case))
         .collect();
     let mut res = Vec::new();
     if want.is_empty() {
@@ -593,30 +620,40 @@ fn run_unit(cfg: &Config, case: &Case, engine: &str) -> Vec<(Mode, Result<(), St
         });
         res.push((Mode::Restart, r, t0.elapsed()));
     }
-    if want.contains(&Mode::Crash) {
+    for mode in [Mode::Crash, Mode::CrashImages] {
+        if !want.contains(&mode) {
+            continue;
+        }
         let t0 = Instant::now();
         let seed = hash_str(cfg.seed, &format!("{}|{engine}", case.id));
-        let r = not_plain("crash").and_then(|()| {
-            crash_run(cfg, engine, &target, &plain, seed).map_err(|e| {
+        let images = mode == Mode::CrashImages;
+        let r = not_plain(mode.name()).and_then(|()| {
+            crash_run(cfg, engine, &target, &plain, seed, images).map_err(|e| {
                 format!(
-                    "{e} (run seed {}, case seed {seed}; repeat with --seed {} --filter '{}' --engine {engine} --mode crash)",
-                    cfg.seed, cfg.seed, case.id
+                    "{e} (run seed {}, case seed {seed}; repeat with --seed {} --filter '{}' --engine {engine} --mode {})",
+                    cfg.seed,
+                    cfg.seed,
+                    case.id,
+                    mode.name()
                 )
             })
         });
-        res.push((Mode::Crash, r, t0.elapsed()));
+        res.push((mode, r, t0.elapsed()));
     }
     res
 }
 
 /// Kill -9 at 1..=max_kills seeded moments, restart until the program
-/// finishes, compare with the plain run.
+/// finishes, compare with the plain run. With `images`, every run takes a
+/// heap image whenever it is idle (no CPU or journal threshold) and says so
+/// on stderr, so kills land before, during and after image writes.
 fn crash_run(
     cfg: &Config,
     engine: &str,
     t: &Target,
     plain: &Proc,
     seed: u64,
+    images: bool,
 ) -> Result<(), String> {
     let mut rng = Rng::new(seed);
     let span = (plain.elapsed.as_millis() as u64).max(20);
@@ -626,7 +663,20 @@ fn crash_run(
     // kill came has been re-run: persha rightly refuses to recover a turn
     // that died twice (it takes it for an input that kills the process).
     let delays: Vec<u64> = (0..n).map(|_| rng.range(1, span + span / 4)).collect();
-    let inv = inv(cfg, engine, t, "crash");
+    let mut inv = inv(
+        cfg,
+        engine,
+        t,
+        if images { "crash-images" } else { "crash" },
+    );
+    if images {
+        for (k, v) in [
+            ("PERSHA_CHECKPOINT_CPU_MS", "0"),
+            ("PERSHA_CHECKPOINT_JOURNAL_BYTES", "1"),
+        ] {
+            inv.env.push((k.into(), v.into()));
+        }
+    }
     let mut transcript = String::new();
     let mut started = false;
     let mut finished: Option<Proc> = None;

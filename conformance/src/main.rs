@@ -25,6 +25,9 @@ struct Common {
     /// test262: every Nth file also runs in restart and crash modes
     #[arg(long, default_value_t = 10)]
     sample_every: usize,
+    /// Crash-images mode runs for 1 in N node tests (a fixed choice by case id)
+    #[arg(long, default_value_t = 1)]
+    images_every: usize,
     /// Time limit for one uninterrupted run, in seconds
     #[arg(long, default_value_t = 20)]
     timeout: u64,
@@ -37,7 +40,7 @@ enum Cmd {
         /// Engine(s) to run (default: all)
         #[arg(long = "engine")]
         engines: Vec<String>,
-        /// Mode(s): plain, restart, crash (default: all)
+        /// Mode(s): plain, restart, crash, crash-images (default: all)
         #[arg(long = "mode")]
         modes: Vec<String>,
         /// Only cases whose id contains this (e.g. `node/timers`, `test262/built-ins/Array`)
@@ -61,6 +64,7 @@ fn config(c: &Common) -> Config {
     }
     cfg.max_kills = c.max_kills;
     cfg.sample_every = c.sample_every;
+    cfg.images_every = c.images_every;
     cfg.timeout = std::time::Duration::from_secs(c.timeout);
     cfg.progress = true;
     cfg

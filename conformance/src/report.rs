@@ -42,6 +42,21 @@ impl Counts {
     }
 }
 
+/// A table cell: `n/a` where the mode does not run on the engine.
+fn cell(c: Counts, engine: &str, mode: Mode) -> String {
+    if mode.applies(engine) {
+        c.cell()
+    } else {
+        "n/a".into()
+    }
+}
+
+/// Whether a mode's results count towards the recommendation: only modes
+/// every engine runs (crash-images runs on QuickJS alone).
+fn counts_for_recommendation(r: &RunResults, mode: Mode) -> bool {
+    r.engines.iter().all(|e| mode.applies(e))
+}
+
 /// One line for an unexpected result.
 pub fn failure_line(o: &Outcome) -> String {
     match o.verdict() {
@@ -145,14 +160,15 @@ pub fn summary(r: &RunResults) -> String {
                 .get(&(su, g.clone(), e.clone(), *m))
                 .copied()
                 .unwrap_or_default();
-            write!(s, " {:>15}", c.cell()).unwrap();
+            write!(s, " {:>15}", cell(c, e, *m)).unwrap();
         }
         writeln!(s).unwrap();
     }
     let pe = per_engine(r);
     write!(s, "{:w$}", "TOTAL").unwrap();
     for k in &cols {
-        write!(s, " {:>15}", pe.get(k).copied().unwrap_or_default().cell()).unwrap();
+        let c = pe.get(k).copied().unwrap_or_default();
+        write!(s, " {:>15}", cell(c, &k.0, k.1)).unwrap();
     }
     writeln!(s).unwrap();
     let mut all = Counts::default();
@@ -183,17 +199,19 @@ pub fn summary(r: &RunResults) -> String {
     s
 }
 
-/// The engine to recommend: the most passing results over all modes and
-/// cases (whether expected or not), ties broken by less total case time.
+/// The engine to recommend: the most passing results over all modes every
+/// engine runs and all cases (whether expected or not), ties broken by less
+/// total case time.
 pub fn recommend(r: &RunResults) -> Option<String> {
     let mut best: Option<(usize, Duration, String)> = None;
     for e in &r.engines {
-        let passes = r
+        let passes = passing(r, e);
+        let time: Duration = r
             .outcomes
             .iter()
-            .filter(|o| &o.engine == e && o.passed)
-            .count();
-        let time = engine_time(r, e);
+            .filter(|o| &o.engine == e && counts_for_recommendation(r, o.mode))
+            .map(|o| o.elapsed)
+            .sum();
         let better = match &best {
             None => true,
             Some((bp, bt, _)) => passes > *bp || (passes == *bp && time < *bt),
@@ -203,6 +221,13 @@ pub fn recommend(r: &RunResults) -> Option<String> {
         }
     }
     best.map(|b| b.2)
+}
+
+fn passing(r: &RunResults, engine: &str) -> usize {
+    r.outcomes
+        .iter()
+        .filter(|o| o.engine == engine && o.passed && counts_for_recommendation(r, o.mode))
+        .count()
 }
 
 /// `Recommended engine: <name>` from a report's text.
@@ -245,7 +270,9 @@ pub fn markdown(r: &RunResults) -> String {
         s,
         "Rule: the engine with the most passing results over every case and \
          mode (plain, restart, crash; known failures count as failures); a tie \
-         goes to the engine whose cases took less total time.\n"
+         goes to the engine whose cases took less total time. crash-images \
+         (crash mode with a heap image at every idle moment) runs only where \
+         the engine takes images (QuickJS; n/a elsewhere) and is not counted.\n"
     )
     .unwrap();
     writeln!(s, "## Totals\n").unwrap();
@@ -263,18 +290,10 @@ pub fn markdown(r: &RunResults) -> String {
     for e in &r.engines {
         write!(s, "| {e} |").unwrap();
         for m in &r.modes {
-            write!(
-                s,
-                " {} |",
-                pe.get(&(e.clone(), *m)).copied().unwrap_or_default().cell()
-            )
-            .unwrap();
+            let c = pe.get(&(e.clone(), *m)).copied().unwrap_or_default();
+            write!(s, " {} |", cell(c, e, *m)).unwrap();
         }
-        let passes = r
-            .outcomes
-            .iter()
-            .filter(|o| &o.engine == e && o.passed)
-            .count();
+        let passes = passing(r, e);
         writeln!(s, " {passes} | {:.1}s |", engine_time(r, e).as_secs_f64()).unwrap();
     }
     let known = r.known();
@@ -325,7 +344,7 @@ pub fn markdown(r: &RunResults) -> String {
                     .get(&(suite, g.clone(), e.clone(), *m))
                     .copied()
                     .unwrap_or_default();
-                write!(s, " {} |", c.cell()).unwrap();
+                write!(s, " {} |", cell(c, e, *m)).unwrap();
             }
             writeln!(s).unwrap();
         }
@@ -336,21 +355,26 @@ pub fn markdown(r: &RunResults) -> String {
     let crash: Vec<&Outcome> = r
         .outcomes
         .iter()
-        .filter(|o| o.mode == Mode::Crash && !o.passed && !o.detail.contains("plain run failed"))
+        .filter(|o| {
+            matches!(o.mode, Mode::Crash | Mode::CrashImages)
+                && !o.passed
+                && !o.detail.contains("plain run failed")
+        })
         .collect();
     if crash.is_empty() {
         writeln!(
             s,
-            "None: every crash-mode run whose plain run passed matched it.\n"
+            "None: every crash and crash-images run whose plain run passed matched it.\n"
         )
         .unwrap();
     } else {
         for o in crash {
             writeln!(
                 s,
-                "- `{}` on {}{}: {}",
+                "- `{}` on {} ({}){}: {}",
                 o.case,
                 o.engine,
+                o.mode.name(),
                 if o.known.is_some() { " (known)" } else { "" },
                 o.detail.replace('|', "\\|")
             )
@@ -428,5 +452,65 @@ mod tests {
             Some("quickjs".into())
         );
         assert_eq!(parse_recommendation("nothing"), None);
+    }
+
+    fn outcome(engine: &str, mode: Mode, passed: bool) -> Outcome {
+        Outcome {
+            case: "node/timers/test-x.js".into(),
+            suite: Suite::Node,
+            group: "timers".into(),
+            engine: engine.into(),
+            mode,
+            passed,
+            detail: if passed {
+                String::new()
+            } else {
+                "diverged".into()
+            },
+            elapsed: Duration::from_millis(10),
+            known: None,
+            flaky: false,
+        }
+    }
+
+    /// crash-images gets its column, n/a on Boa, and does not sway the
+    /// recommendation (only QuickJS runs it).
+    #[test]
+    fn crash_images_column_and_recommendation() {
+        let mut outcomes = Vec::new();
+        for m in [Mode::Plain, Mode::Restart, Mode::Crash] {
+            outcomes.push(outcome("quickjs", m, m != Mode::Crash));
+            outcomes.push(outcome("boa", m, true));
+        }
+        outcomes.push(outcome("quickjs", Mode::CrashImages, true));
+        let r = RunResults {
+            outcomes,
+            engines: vec!["quickjs".into(), "boa".into()],
+            modes: crate::MODES.to_vec(),
+            seed: 1,
+            wall: Duration::from_secs(1),
+            cases: 1,
+        };
+        assert_eq!(recommend(&r).as_deref(), Some("boa"));
+        let md = markdown(&r);
+        assert!(
+            md.contains("| engine | plain | restart | crash | crash-images |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| quickjs | 1/0/0 | 1/0/0 | 0/1/0 | 1/0/0 | 2 |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| boa | 1/0/0 | 1/0/0 | 1/0/0 | n/a | 3 |"),
+            "{md}"
+        );
+        assert!(md.contains("quickjs crash-images | boa plain"), "{md}");
+        assert!(
+            md.contains("`node/timers/test-x.js` on quickjs (crash)"),
+            "{md}"
+        );
+        let sum = summary(&r);
+        assert!(sum.contains("n/a"), "{sum}");
     }
 }

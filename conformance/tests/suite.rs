@@ -1,5 +1,6 @@
 //! The whole conformance suite under `cargo test`: every case, both engines,
-//! all modes, judged against conformance/expectations.toml; and the CLI's
+//! all modes (crash-images on QuickJS only), judged against
+//! conformance/expectations.toml; and the CLI's
 //! default engine against REPORT.md's recommendation.
 //!
 //! Needs the release `persha` binary (`cargo build --release -p persha`, or

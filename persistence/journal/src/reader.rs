@@ -13,15 +13,17 @@ use std::path::{Path, PathBuf};
 /// What a read of the journal found.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Recovered {
-    /// Every complete record, in lsn order.
+    /// Every complete record, in lsn order (from the lsn asked for, after
+    /// [`read_journal_from`] or [`crate::JournalWriter::open_from`]).
     pub entries: Vec<Entry>,
     /// An incomplete last append that was (writer) or would be (reader) dropped.
     pub torn_tail: Option<TornTail>,
     /// The lsn the next appended record gets.
     pub next_lsn: u64,
-    /// Bytes of the journal that hold good records (segment headers included).
+    /// Bytes of the journal that hold good records (segment headers
+    /// included), in the segments that were read.
     pub bytes: u64,
-    /// Segment files, in order.
+    /// Segment files, in order (all of them, read or not).
     pub segments: Vec<PathBuf>,
 }
 
@@ -61,7 +63,70 @@ pub(crate) struct LastSegment {
 /// Reads the journal in `dir` without modifying anything. A missing directory
 /// is an empty journal.
 pub fn read_journal(dir: &Path) -> Result<Recovered, JournalError> {
-    scan(dir).map(|(r, _)| r)
+    scan(dir, None).map(|(r, _)| r)
+}
+
+/// Reads the journal from record `from` on, without modifying anything.
+/// Segments that end before `from` are not opened (their file names say
+/// where each starts); frames of the segment holding `from` that come before
+/// it are checksummed but not decoded. [`Recovered::entries`] then starts at
+/// `from`, and [`Recovered::bytes`] counts the segments read. The torn tail
+/// and the integrity of everything read are checked as by [`read_journal`].
+pub fn read_journal_from(dir: &Path, from: u64) -> Result<Recovered, JournalError> {
+    scan(dir, Some(from)).map(|(r, _)| r)
+}
+
+/// The journal's first record, reading only the first segment's header and
+/// first frame (what ties a heap image to its program). `None` when the
+/// journal is empty; damage is [`JournalError::Corrupt`], except that a
+/// first segment too short for a record is `None` (a full read decides
+/// whether that is a torn tail).
+pub fn read_first_record(dir: &Path) -> Result<Option<Entry>, JournalError> {
+    use std::io::Read;
+    let Some((name_lsn, path)) = list_segments(dir)?.into_iter().next() else {
+        return Ok(None);
+    };
+    let corrupt = |offset: u64, reason: String| JournalError::corrupt(&path, offset, reason);
+    let mut f = fs::File::open(&path).map_err(|e| JournalError::io(&path, e))?;
+    let mut head = [0u8; HEADER_LEN + FRAME_HEADER_LEN];
+    let mut got = 0;
+    while got < head.len() {
+        match f.read(&mut head[got..]) {
+            Ok(0) => return Ok(None),
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(JournalError::io(&path, e)),
+        }
+    }
+    let first_lsn = decode_header(&head[..HEADER_LEN]).map_err(|r| corrupt(0, r))?;
+    if first_lsn != name_lsn {
+        return Err(corrupt(
+            0,
+            format!("segment header says first lsn {first_lsn} but the file name says {name_lsn}"),
+        ));
+    }
+    let frame = &head[HEADER_LEN..];
+    let plen = u32::from_le_bytes(frame[..4].try_into().unwrap()) as usize;
+    let crc = u32::from_le_bytes(frame[4..8].try_into().unwrap());
+    let len = f.metadata().map_err(|e| JournalError::io(&path, e))?.len();
+    if plen == 0 || (HEADER_LEN + FRAME_HEADER_LEN + plen) as u64 > len {
+        return Ok(None);
+    }
+    let mut payload = vec![0u8; plen];
+    f.read_exact(&mut payload)
+        .map_err(|e| JournalError::io(&path, e))?;
+    let at = HEADER_LEN as u64;
+    if crc32fast::hash(&payload) != crc {
+        return Err(corrupt(at, "checksum mismatch".into()));
+    }
+    let (lsn, record) = decode_payload(&payload).map_err(|r| corrupt(at, r))?;
+    if lsn != first_lsn {
+        return Err(corrupt(
+            at,
+            format!("record has lsn {lsn}, expected {first_lsn}"),
+        ));
+    }
+    Ok(Some(Entry { lsn, record }))
 }
 
 pub(crate) fn list_segments(dir: &Path) -> Result<Vec<(u64, PathBuf)>, JournalError> {
@@ -81,8 +146,17 @@ pub(crate) fn list_segments(dir: &Path) -> Result<Vec<(u64, PathBuf)>, JournalEr
     Ok(segs)
 }
 
-pub(crate) fn scan(dir: &Path) -> Result<(Recovered, Option<LastSegment>), JournalError> {
+/// `from`: read only from the segment holding that lsn on (see
+/// [`read_journal_from`]).
+pub(crate) fn scan(
+    dir: &Path,
+    from: Option<u64>,
+) -> Result<(Recovered, Option<LastSegment>), JournalError> {
     let segs = list_segments(dir)?;
+    let from = from.unwrap_or(0);
+    // The last segment starting at or before `from` holds it (or the journal
+    // ends before it); the ones before that are never opened.
+    let skip = segs.iter().rposition(|(lsn, _)| *lsn <= from).unwrap_or(0);
     let mut entries = Vec::new();
     let mut torn_tail = None;
     let mut bytes = 0u64;
@@ -90,7 +164,7 @@ pub(crate) fn scan(dir: &Path) -> Result<(Recovered, Option<LastSegment>), Journ
     // The first segment may start past lsn 1 (older segments dropped after a snapshot).
     let mut expected: Option<u64> = None;
 
-    for (i, (name_lsn, path)) in segs.iter().enumerate() {
+    for (i, (name_lsn, path)) in segs.iter().enumerate().skip(skip) {
         let is_last = i + 1 == segs.len();
         let data = fs::read(path).map_err(|e| JournalError::io(path, e))?;
         let len = data.len() as u64;
@@ -191,7 +265,15 @@ pub(crate) fn scan(dir: &Path) -> Result<(Recovered, Option<LastSegment>), Journ
                 break;
             }
             let payload = &data[pos + FRAME_HEADER_LEN..end];
-            let decoded = if crc32fast::hash(payload) == crc {
+            let intact = crc32fast::hash(payload) == crc;
+            if intact && lsn < from && peek_lsn(payload) == Some(lsn) {
+                // Before the wanted part: checksummed, not decoded.
+                lsn += 1;
+                records += 1;
+                pos = end;
+                continue;
+            }
+            let decoded = if intact {
                 decode_payload(payload)
             } else {
                 Err("checksum mismatch".to_string())

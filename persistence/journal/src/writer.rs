@@ -103,12 +103,32 @@ impl JournalWriter {
         dir: &Path,
         opts: JournalOptions,
     ) -> Result<(JournalWriter, Recovered), JournalError> {
+        Self::open_inner(dir, opts, None)
+    }
+
+    /// [`JournalWriter::open_with`], reading only from record `from` on: a
+    /// recovery that starts from a heap image needs nothing older, so its
+    /// cost does not grow with the history (see [`crate::read_journal_from`]).
+    /// Damage in the segments not read goes unnoticed here.
+    pub fn open_from(
+        dir: &Path,
+        opts: JournalOptions,
+        from: u64,
+    ) -> Result<(JournalWriter, Recovered), JournalError> {
+        Self::open_inner(dir, opts, Some(from))
+    }
+
+    fn open_inner(
+        dir: &Path,
+        opts: JournalOptions,
+        from: Option<u64>,
+    ) -> Result<(JournalWriter, Recovered), JournalError> {
         fs::DirBuilder::new()
             .recursive(true)
             .mode(0o700)
             .create(dir)
             .map_err(|e| JournalError::io(dir, e))?;
-        let (recovered, last) = scan(dir)?;
+        let (recovered, last) = scan(dir, from)?;
         remove_temp_files(dir)?;
 
         let mut stats = JournalStats::default();

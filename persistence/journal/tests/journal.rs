@@ -551,3 +551,203 @@ fn rlimit_child(dir: &Path) {
     assert_eq!(read_journal(dir).unwrap().entries, entries(&committed));
     println!("CHILD OK");
 }
+
+/// The first lsn of a segment, from its file name.
+fn seg_first_lsn(p: &Path) -> u64 {
+    p.file_name()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .trim_end_matches(".seg")
+        .parse()
+        .unwrap()
+}
+
+fn opts() -> JournalOptions {
+    JournalOptions {
+        fsync: FsyncPolicy::Never,
+        segment_size: 300,
+    }
+}
+
+#[test]
+fn bounded_read_is_the_suffix_of_the_full_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let records: Vec<Record> = (0..120).map(sample).collect();
+    let pos = write_all(dir.path(), &records, 300);
+    let full = read_journal(dir.path()).unwrap();
+    assert!(full.segments.len() > 5);
+    // Every lsn, segment boundaries included, and past the end.
+    for from in 1..=125u64 {
+        let r = read_journal_from(dir.path(), from).unwrap();
+        let want: Vec<Entry> = full
+            .entries
+            .iter()
+            .filter(|e| e.lsn >= from)
+            .cloned()
+            .collect();
+        assert_eq!(r.entries, want, "from {from}");
+        assert_eq!(r.next_lsn, full.next_lsn);
+        assert_eq!(r.torn_tail, None);
+        assert_eq!(r.segments, full.segments);
+        // Only the segment holding `from` (or the last) and later ones are read.
+        let start_seg = pos
+            .get(from as usize - 1)
+            .map(|p| seg_first_lsn(&p.file))
+            .unwrap_or_else(|| seg_first_lsn(&pos.last().unwrap().file));
+        let read: u64 = r
+            .segments
+            .iter()
+            .filter(|p| seg_first_lsn(p) >= start_seg)
+            .map(|p| fs::metadata(p).unwrap().len())
+            .sum();
+        assert_eq!(r.bytes, read, "from {from}");
+    }
+    // The writer opened that way appends after the last record.
+    let (mut w, rec) = JournalWriter::open_from(dir.path(), opts(), 100).unwrap();
+    assert_eq!(rec.entries.first().map(|e| e.lsn), Some(100));
+    assert_eq!(w.append(&sample(1000)).unwrap(), 121);
+    w.sync_now().unwrap();
+    drop(w);
+    let mut all = records.clone();
+    all.push(sample(1000));
+    assert_eq!(read_journal(dir.path()).unwrap().entries, entries(&all));
+}
+
+#[test]
+fn bounded_read_does_not_need_the_skipped_segments() {
+    let dir = tempfile::tempdir().unwrap();
+    let records: Vec<Record> = (0..80).map(sample).collect();
+    let pos = write_all(dir.path(), &records, 300);
+    let last_seg = seg_first_lsn(&pos.last().unwrap().file);
+    let from = last_seg + 1;
+    // Damage a middle record of the first segment, and a whole later
+    // (skipped) segment's header.
+    let copy = copy_dir(dir.path());
+    let f = moved(&pos[2].file, copy.path());
+    flip(&f, pos[2].start + 9, 0x40);
+    let skipped = (0..pos.len())
+        .map(|i| &pos[i].file)
+        .find(|p| (11..last_seg).contains(&seg_first_lsn(p)))
+        .unwrap();
+    flip(&moved(skipped, copy.path()), 3, 0xff);
+    assert!(matches!(
+        read_journal(copy.path()),
+        Err(JournalError::Corrupt { .. })
+    ));
+    let r = read_journal_from(copy.path(), from).unwrap();
+    assert_eq!(r.entries, entries(&records)[from as usize - 1..].to_vec());
+    let (w, r) = JournalWriter::open_from(copy.path(), opts(), from).unwrap();
+    assert_eq!((w.next_lsn(), r.entries.len() as u64), (81, 81 - from));
+    // The first record is still readable on its own.
+    assert_eq!(
+        read_first_record(copy.path()).unwrap(),
+        Some(entries(&records)[0].clone())
+    );
+}
+
+#[test]
+fn bounded_read_reports_damage_in_what_it_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let records: Vec<Record> = (0..80).map(sample).collect();
+    let pos = write_all(dir.path(), &records, 300);
+    // `from` in the middle of a segment, not its first record.
+    let i = (1..pos.len() - 1)
+        .find(|&i| pos[i].file == pos[i - 1].file && pos[i].file == pos[i + 1].file)
+        .unwrap();
+    let from = i as u64 + 1;
+    // Damage before `from` in its segment (checksummed, not decoded), at
+    // `from`, and in a later segment: each is reported where it is.
+    let later = (i + 1..pos.len() - 1)
+        .find(|&j| pos[j].file != pos[i].file)
+        .unwrap();
+    for j in [i - 1, i, later] {
+        let copy = copy_dir(dir.path());
+        let f = moved(&pos[j].file, copy.path());
+        flip(&f, pos[j].start + 9, 0x40);
+        let before = snapshot(copy.path());
+        for attempt in 0..2 {
+            let err = if attempt == 0 {
+                read_journal_from(copy.path(), from).unwrap_err()
+            } else {
+                JournalWriter::open_from(copy.path(), opts(), from).unwrap_err()
+            };
+            match &err {
+                JournalError::Corrupt {
+                    file: ef, offset, ..
+                } => assert_eq!((ef.as_path(), *offset), (f.as_path(), pos[j].start)),
+                other => panic!("expected Corrupt, got {other}"),
+            }
+        }
+        assert_eq!(
+            snapshot(copy.path()),
+            before,
+            "files modified on corruption"
+        );
+    }
+    // A swapped-in record with the wrong lsn before `from` is caught too.
+    let copy = copy_dir(dir.path());
+    let f = moved(&pos[i - 1].file, copy.path());
+    let mut d = fs::read(&f).unwrap();
+    let (a, b) = (pos[i - 1].start as usize, pos[i - 1].end as usize);
+    let (c, e) = (pos[i].start as usize, pos[i].end as usize);
+    let mut frames = d[c..e].to_vec();
+    frames.extend_from_slice(&d[a..b]);
+    d.splice(a..e, frames);
+    fs::write(&f, d).unwrap();
+    assert!(matches!(
+        read_journal_from(copy.path(), from),
+        Err(JournalError::Corrupt { .. })
+    ));
+}
+
+#[test]
+fn bounded_open_drops_a_torn_tail() {
+    let dir = tempfile::tempdir().unwrap();
+    let records: Vec<Record> = (0..60).map(sample).collect();
+    let pos = write_all(dir.path(), &records, 300);
+    let last = pos.last().unwrap();
+    cut_at(dir.path(), &last.file, last.end - 2);
+    let r = read_journal_from(dir.path(), 30).unwrap();
+    let torn = r.torn_tail.clone().expect("torn tail");
+    assert_eq!((torn.offset, r.next_lsn), (last.start, 60));
+    let (mut w, rec) = JournalWriter::open_from(dir.path(), opts(), 30).unwrap();
+    assert_eq!(rec.torn_tail, Some(torn));
+    assert_eq!(fs::metadata(&last.file).unwrap().len(), last.start);
+    assert_eq!(w.append(&sample(7)).unwrap(), 60);
+    w.sync_now().unwrap();
+    drop(w);
+    let mut want = records[..59].to_vec();
+    want.push(sample(7));
+    assert_eq!(read_journal(dir.path()).unwrap().entries, entries(&want));
+}
+
+#[test]
+fn first_record_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(read_first_record(&dir.path().join("none")).unwrap(), None);
+    let (w, _) = JournalWriter::open(dir.path(), FsyncPolicy::Always).unwrap();
+    drop(w);
+    assert_eq!(read_first_record(dir.path()).unwrap(), None);
+    let dir = tempfile::tempdir().unwrap();
+    let records: Vec<Record> = (0..30).map(sample).collect();
+    let pos = write_all(dir.path(), &records, 300);
+    assert_eq!(
+        read_first_record(dir.path()).unwrap(),
+        Some(entries(&records)[0].clone())
+    );
+    // Damage anywhere but the first frame does not matter to it.
+    let copy = copy_dir(dir.path());
+    flip(&moved(&pos[1].file, copy.path()), pos[1].start + 9, 1);
+    assert!(read_first_record(copy.path()).unwrap().is_some());
+    // Damage in it, or in the header, is reported.
+    for off in [5, pos[0].start + 9] {
+        let copy = copy_dir(dir.path());
+        let f = moved(&pos[0].file, copy.path());
+        flip(&f, off, 1);
+        match read_first_record(copy.path()) {
+            Err(JournalError::Corrupt { file, .. }) => assert_eq!(file, f),
+            other => panic!("expected Corrupt, got {other:?}"),
+        }
+    }
+}

@@ -11,6 +11,9 @@
 //! journal still confirms, loads it (checksum verified before the engine is
 //! built), and replays only the journal after it; a damaged or foreign image
 //! is reported and the next older one (or replay from the start) is used.
+//! The journal is read only from the oldest candidate's segment on
+//! ([`candidates`], `JournalWriter::open_from`), so restart time does not
+//! grow with the history.
 
 use crate::{Driver, DriverError, LoopState, Sink, recover};
 use persha_engine::{Engine, EngineFactory, HeapRestore, Host};
@@ -234,24 +237,24 @@ impl Loaded {
     }
 }
 
-/// The newest image that this binary can load and the journal confirms,
-/// read into the engine's memory; `None` to replay from the start.
-pub(crate) fn load_newest(
+/// An image this binary could load, its meta read, not yet checked against
+/// the journal.
+pub(crate) struct Candidate {
+    pub lsn: u64,
+    opened: persha_image::Opened,
+    saved: Saved,
+}
+
+/// The images this binary could load, newest first. Their lsns bound how
+/// much of the journal recovery needs to read.
+pub(crate) fn candidates(
     checkpoints: Option<&CheckpointConfig>,
     factory: &dyn EngineFactory,
-    entries: &[Entry],
     sink: &mut dyn Sink,
-) -> Result<Option<Loaded>, DriverError> {
-    let Some(cfg) = checkpoints else {
-        return Ok(None);
+) -> Vec<Candidate> {
+    let (Some(cfg), Some(identity)) = (checkpoints, factory.image_identity()) else {
+        return Vec::new();
     };
-    let Some(identity) = factory.image_identity() else {
-        return Ok(None);
-    };
-    let Some(first) = entries.first() else {
-        return Ok(None);
-    };
-    let start_crc = record_crc(&first.record);
     let images = match persha_image::list(&cfg.dir) {
         Ok(v) => v,
         Err(e) => {
@@ -259,18 +262,15 @@ pub(crate) fn load_newest(
                 2,
                 format!("persha: cannot list heap images: {e}\n").as_bytes(),
             );
-            return Ok(None);
+            return Vec::new();
         }
     };
+    let mut out = Vec::new();
     for (lsn, path) in images {
-        let skip = |sink: &mut dyn Sink, why: String| {
-            let msg = format!("persha: not using heap image {}: {why}\n", path.display());
-            sink.write(2, msg.as_bytes());
-        };
         let opened = match persha_image::open(&path) {
             Ok(o) => o,
             Err(e) => {
-                skip(sink, e.to_string());
+                skip(sink, &path, e.to_string());
                 continue;
             }
         };
@@ -280,19 +280,49 @@ pub(crate) fn load_newest(
             continue;
         }
         let Ok(saved) = postcard::from_bytes::<Saved>(&meta.driver) else {
-            skip(sink, "its driver state does not decode".into());
+            skip(sink, &path, "its driver state does not decode".into());
             continue;
         };
+        out.push(Candidate { lsn, opened, saved });
+    }
+    out
+}
+
+fn skip(sink: &mut dyn Sink, path: &std::path::Path, why: String) {
+    let msg = format!("persha: not using heap image {}: {why}\n", path.display());
+    sink.write(2, msg.as_bytes());
+}
+
+/// The newest candidate the journal confirms and that loads intact, read
+/// into the engine's memory; `None` to replay from the start. `entries`
+/// hold at least every record from the oldest candidate's lsn on; `first`
+/// is the journal's first record.
+pub(crate) fn load_newest(
+    checkpoints: Option<&CheckpointConfig>,
+    factory: &dyn EngineFactory,
+    candidates: Vec<Candidate>,
+    entries: &[Entry],
+    first: Option<&Entry>,
+    sink: &mut dyn Sink,
+) -> Result<Option<Loaded>, DriverError> {
+    let (Some(cfg), Some(first)) = (checkpoints, first) else {
+        return Ok(None);
+    };
+    let start_crc = record_crc(&first.record);
+    for Candidate { lsn, opened, saved } in candidates {
+        let path = opened.path.clone();
+        let meta = &opened.meta;
         // The journal must still hold the image's position, as the end of
         // the turn it names, in this same program.
         let confirmed = entries
-            .get((lsn as usize).wrapping_sub(1))
-            .is_some_and(|e| e.lsn == lsn && e.record == Record::Flushed { turn: meta.turn })
+            .binary_search_by_key(&lsn, |e| e.lsn)
+            .is_ok_and(|i| entries[i].record == Record::Flushed { turn: meta.turn })
             && saved.start_crc == start_crc
             && saved.turn == meta.turn;
         if !confirmed {
             skip(
                 sink,
+                &path,
                 format!("the journal does not confirm its position (record {lsn})"),
             );
             continue;
@@ -300,7 +330,7 @@ pub(crate) fn load_newest(
         let mut restore = match factory.begin_restore() {
             Ok(r) => r,
             Err(e) => {
-                skip(sink, e);
+                skip(sink, &path, e);
                 return Ok(None);
             }
         };
@@ -309,9 +339,10 @@ pub(crate) fn load_newest(
             Ok(meta) => {
                 if cfg.trace {
                     let msg = format!(
-                        "persha: restoring heap image lsn={lsn} turn={} load_ms={:.1}\n",
+                        "persha: restoring heap image lsn={lsn} turn={} load_ms={:.1} journal_from={}\n",
                         meta.turn,
-                        t.elapsed().as_secs_f64() * 1e3
+                        t.elapsed().as_secs_f64() * 1e3,
+                        entries.first().map_or(0, |e| e.lsn),
                     );
                     sink.write(2, msg.as_bytes());
                 }
@@ -324,7 +355,7 @@ pub(crate) fn load_newest(
             Err(e) => {
                 // Dropping `restore` gives its memory back untouched.
                 drop(restore);
-                skip(sink, e.to_string());
+                skip(sink, &path, e.to_string());
             }
         }
     }

@@ -29,7 +29,7 @@ pub use recover::{TurnSummary, summarize};
 use crossbeam_channel::{Receiver, RecvTimeoutError};
 use host::{Failure, HostDoor, Shared};
 use persha_engine::{Engine, EngineFactory, JsError, Value};
-use persha_journal::{FsyncPolicy, JournalError, JournalWriter, Record};
+use persha_journal::{FsyncPolicy, JournalError, JournalOptions, JournalWriter, Record};
 use persha_nodeapi::Effect;
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -212,8 +212,20 @@ pub fn start(session: Session<'_>, start: Value) -> Result<Outcome, DriverError>
 
 /// Recover the program from the journal and continue it.
 pub fn restart(session: Session<'_>, skip_turn: Option<u64>) -> Result<Outcome, DriverError> {
-    let (journal, recovered) = JournalWriter::open(session.journal_dir, session.fsync)?;
     let mut sink = session.sink;
+    // The images this binary could start from bound the journal read: only
+    // the segments from the oldest one's position on are read and decoded.
+    let candidates =
+        checkpoint::candidates(session.checkpoints.as_ref(), session.factory, &mut *sink);
+    let from = candidates.iter().map(|c| c.lsn).min();
+    let opts = JournalOptions {
+        fsync: session.fsync,
+        ..JournalOptions::default()
+    };
+    let (journal, recovered) = match from {
+        Some(lsn) => JournalWriter::open_from(session.journal_dir, opts, lsn)?,
+        None => JournalWriter::open_with(session.journal_dir, opts)?,
+    };
     if let Some(t) = &recovered.torn_tail {
         let msg = format!(
             "persha: dropped a torn record at the end of the journal ({} at byte {}, {} bytes): it was being written when the process stopped\n",
@@ -225,20 +237,34 @@ pub fn restart(session: Session<'_>, skip_turn: Option<u64>) -> Result<Outcome, 
     }
     // Start from the newest usable heap image, if any: only the journal
     // after it is replayed.
+    let first = match from {
+        // Damage here is reported by the full read below.
+        Some(_) => persha_journal::read_first_record(session.journal_dir)
+            .ok()
+            .flatten(),
+        None => recovered.entries.first().cloned(),
+    };
     let image = checkpoint::load_newest(
         session.checkpoints.as_ref(),
         session.factory,
+        candidates,
         &recovered.entries,
+        first.as_ref(),
         &mut *sink,
     )?;
+    let entries = match (&image, from) {
+        // No image after all: replay needs the whole journal.
+        (None, Some(_)) => persha_journal::read_journal(session.journal_dir)?.entries,
+        _ => recovered.entries,
+    };
     let plan = match &image {
         Some(img) => {
-            let tail = &recovered.entries[img.meta.lsn as usize..];
-            checkpoint::plan_after(tail, skip_turn, img.meta.turn)?
+            let after = entries.partition_point(|e| e.lsn <= img.meta.lsn);
+            checkpoint::plan_after(&entries[after..], skip_turn, img.meta.turn)?
         }
-        None => recover::plan(&recovered.entries, skip_turn)?,
+        None => recover::plan(&entries, skip_turn)?,
     };
-    let first = recovered.entries.first().map(|e| e.record.clone());
+    let first = first.map(|e| e.record);
     let session = Session { sink, ..session };
     if let Some(code) = plan.finished {
         // The stop may have come between the final fsync and the writing of

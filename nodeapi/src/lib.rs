@@ -10,4 +10,4 @@ pub mod ops;
 mod scripts;
 
 pub use ops::{Effect, InputCtx, OpClass};
-pub use scripts::{Script, scripts};
+pub use scripts::{Script, module_source, scripts};

@@ -1,12 +1,14 @@
 // persha bootstrap, first script: the registry of built-in modules.
-// Every other bootstrap file is wrapped (by nodeapi/src/scripts.rs) as
-//   __persha_define(name, function (exports, require, module, internal) {...});
-// Nothing runs at definition time; internal/main.js is loaded last by
-// __persha_load('internal/main'). No host calls happen during bootstrap.
+// The second script names them all (__persha_lazy); a module's source is
+// compiled when it is first required: the pure op `moduleSource` hands it
+// over wrapped (by nodeapi/src/scripts.rs) as a script whose value is its
+// factory, (function (exports, require, module, internal) {...}).
+// internal/main.js is loaded last by __persha_load('internal/main').
 (function (global) {
   'use strict';
 
   var factories = Object.create(null); // name -> factory function
+  var lazy = Object.create(null); // name -> true: built in, not compiled yet
   var cache = Object.create(null); // name -> module record
   // Private namespace shared by the built-in modules (hooks, loop state).
   // Never reachable from user code.
@@ -16,6 +18,10 @@
     var cached = cache[name];
     if (cached) return cached.exports;
     var factory = factories[name];
+    if (!factory && lazy[name]) {
+      var src = internal.host('moduleSource', name);
+      factory = factories[name] = internal.runScript(src[0], src[1]);
+    }
     if (!factory) {
       var err = new Error("Cannot find module '" + name + "'");
       err.code = 'MODULE_NOT_FOUND';
@@ -50,14 +56,17 @@
 
   internal.nativeRequire = nativeRequire;
   internal.hasNative = function (name) {
-    return Object.prototype.hasOwnProperty.call(factories, name);
+    return Object.prototype.hasOwnProperty.call(factories, name) ||
+      Object.prototype.hasOwnProperty.call(lazy, name);
   };
   // Public built-ins: what user code may require (no internal/ modules).
   internal.isPublicNative = function (name) {
     return internal.hasNative(name) && name.indexOf('internal/') !== 0;
   };
   internal.nativeNames = function () {
-    return Object.keys(factories).filter(internal.isPublicNative);
+    var all = Object.keys(lazy);
+    Object.keys(factories).forEach(function (n) { if (!lazy[n]) all.push(n); });
+    return all.sort().filter(internal.isPublicNative);
   };
 
   function hidden(name, value) {
@@ -66,8 +75,8 @@
     });
   }
 
-  hidden('__persha_define', function (name, factory) {
-    factories[name] = factory;
+  hidden('__persha_lazy', function (names) {
+    names.forEach(function (n) { lazy[n] = true; });
   });
   hidden('__persha_load', function (name) {
     return nativeRequire(name);

@@ -250,5 +250,5 @@ hidden('__persha_dispatch', dispatch);
 hidden('__persha_tick', tick);
 hidden('__persha_loop_state', loopState);
 // The bootstrap is over: no more built-in definitions.
-delete g.__persha_define;
+delete g.__persha_lazy;
 delete g.__persha_load;

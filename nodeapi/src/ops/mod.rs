@@ -19,6 +19,7 @@ mod crypto;
 mod fs;
 mod fs_watch;
 mod http;
+mod natives;
 mod net;
 mod os;
 mod process;
@@ -113,6 +114,7 @@ const TABLES: &[&[OpDef]] = &[
     crypto::OPS,
     cipher::OPS,
     net::OPS,
+    natives::OPS,
     fs_watch::OPS,
     zlib::OPS,
     tty::OPS,

@@ -300,6 +300,7 @@ pub fn headlines(h: &Http) -> Vec<String> {
     let mut out = Vec::new();
     let runners: Vec<&String> = {
         let mut v: Vec<&String> = h.rows.iter().map(|r| &r.runner).collect();
+        v.sort();
         v.dedup();
         v.into_iter().filter(|r| r.starts_with("persha")).collect()
     };
@@ -310,7 +311,7 @@ pub fn headlines(h: &Http) -> Vec<String> {
         for r in &runners {
             if let Some(p) = find(h, app, r, "always") {
                 out.push(format!(
-                    "**HTTP, {app}, {r}, `--fsync always`**: {:.0} req/s = **{:.2}×** node's {:.0} (target ≥ {target});                      p99 {:.1} ms vs node's {:.1} ms (target ≤ 2 × node's + one fsync = {}).",
+                    "**HTTP, {app}, {r}, `--fsync always`**: {:.0} req/s = **{:.2}×** node's {:.0} (target ≥ {target}); p99 {:.1} ms vs node's {:.1} ms (target ≤ 2 × node's + one fsync = {}).",
                     p.rps,
                     p.rps / node.rps,
                     node.rps,
@@ -336,7 +337,7 @@ pub fn markdown(h: &Http) -> String {
     );
     let _ = writeln!(
         s,
-        "`{}` on loopback, one thread, {} connections, {} s per run, against the same files under node          (`bench/workloads/http/hello.js`; the express app is `examples/express/app.js` with its lockfile).          One 4 KiB write + fsync on this disk: {}.
+        "`{}` on loopback, one thread, {} connections, {} s per run, against the same files under node (`bench/workloads/http/hello.js`; the express app is `examples/express/app.js` with its lockfile). One 4 KiB write + fsync on this disk: {}.
 ",
         h.wrk.as_deref().unwrap_or("wrk"),
         h.conns,
@@ -365,7 +366,7 @@ pub fn markdown(h: &Http) -> String {
     if !h.conn_mem.is_empty() {
         let _ = writeln!(
             s,
-            "Memory per 1,000 idle connections (RSS growth of the hello server after 1,000 connects):\n\n             | runner | KiB per 1,000 connections |\n|---|---:|"
+            "Memory per 1,000 idle connections (RSS growth of the hello server after 1,000 connects):\n\n| runner | KiB per 1,000 connections |\n|---|---:|"
         );
         for (r, kib) in &h.conn_mem {
             let v = kib.map(|k| k.to_string()).unwrap_or_else(|| "–".into());

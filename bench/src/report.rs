@@ -383,7 +383,9 @@ pub fn markdown(cfg: &Config, r: &Results, svg: Option<&Path>) -> String {
         s,
         "`bench/workloads/programs/history.js N` runs N small `setImmediate` turns, prints `HISTORY`, \
          then idles on a long `setInterval`. It is built with `PERSHA_DATA=<dir> persha --engine E \
-         --fsync never -init history.js N` and stopped with SIGTERM; then `persha -restart` is timed \
+         --fsync never --no-checkpoints -init history.js N` and stopped with SIGTERM; then \
+         `persha --no-checkpoints -restart` (pure replay; restarts from heap images are the \
+         checkpoints section's) is timed \
          from spawn until `READY` appears on stderr (median of {} run(s); each is stopped with SIGTERM \
          after READY). Replay turns/s = history turns ÷ restart time; the build column is the live \
          rate of the same turns.\n",

@@ -361,12 +361,20 @@ fn count_fsyncs(
 /// Start the history program, wait for its HISTORY line, stop it.
 fn build_history(cfg: &Config, engine: &str, data: &Path, n: u64) -> Result<f64, String> {
     let mut cmd = persha(cfg, data);
-    cmd.args(["--engine", engine, "--fsync", "never", "-init"])
-        .arg(program(cfg, "history"))
-        .arg(n.to_string())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
+    // Pure replay: the checkpoints section measures restarts from images.
+    cmd.args([
+        "--engine",
+        engine,
+        "--fsync",
+        "never",
+        "--no-checkpoints",
+        "-init",
+    ])
+    .arg(program(cfg, "history"))
+    .arg(n.to_string())
+    .stdin(Stdio::null())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::null());
     let start = Instant::now();
     let mut child = cmd
         .spawn()
@@ -382,7 +390,7 @@ fn build_history(cfg: &Config, engine: &str, data: &Path, n: u64) -> Result<f64,
 /// `persha -restart` until READY; seconds.
 fn time_restart(cfg: &Config, data: &Path) -> Result<f64, String> {
     let mut cmd = persha(cfg, data);
-    cmd.arg("-restart")
+    cmd.args(["--no-checkpoints", "-restart"])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped());

@@ -230,3 +230,14 @@ function run(steps) {
 
 exports.run = run;
 exports.isRestart = isRestart;
+
+// Send `raw` on a new connection of the step and collect everything until
+// the server closes; cb(text). Returns the socket.
+exports.rawExchange = function rawExchange(t, port, raw, cb) {
+  var sock = t.connect(port, function () { sock.write(raw); });
+  var got = '';
+  sock.setEncoding('utf8');
+  sock.on('data', function (d) { got += d; });
+  sock.on('end', t.cb(function () { cb(got); }));
+  return sock;
+};

@@ -6,15 +6,6 @@
 var assert = require('assert');
 var h = require('./h-helpers');
 
-// Send `raw` on a new connection and collect everything until the server closes.
-function rawExchange(t, port, raw, cb) {
-  var sock = t.connect(port, function () { sock.write(raw); });
-  var got = '';
-  sock.setEncoding('utf8');
-  sock.on('data', function (d) { got += d; });
-  sock.on('end', t.cb(function () { cb(got); }));
-}
-
 h.run([
   function repeatedRequestHeaders(t) {
     var server = t.server(function (req, res) {
@@ -31,7 +22,7 @@ h.run([
       res.end(JSON.stringify(Object.keys(hd)));
     });
     t.listen(server, function (port) {
-      rawExchange(t, port,
+      h.rawExchange(t, port,
         'GET / HTTP/1.1\r\nHost: h\r\nSet-Cookie: a=1\r\nset-cookie: b=2\r\n' +
         'Content-Type: text/first\r\nCONTENT-TYPE: text/second\r\n' +
         'User-Agent: one\r\nUser-Agent: two\r\n' +
@@ -131,7 +122,7 @@ h.run([
     });
     server.maxHeadersCount = 3;
     t.listen(server, function (port) {
-      rawExchange(t, port, 'GET / HTTP/1.1\r\nA: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\nConnection: close\r\n\r\n',
+      h.rawExchange(t, port, 'GET / HTTP/1.1\r\nA: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\nConnection: close\r\n\r\n',
         function (got) {
           assert.ok(/counted/.test(got));
           t.log('maxHeadersCount 3: only the first three kept');

@@ -5,15 +5,6 @@
 var assert = require('assert');
 var h = require('./h-helpers');
 
-function rawExchange(t, port, raw, cb) {
-  var sock = t.connect(port, function () { sock.write(raw); });
-  var got = '';
-  sock.setEncoding('utf8');
-  sock.on('data', function (d) { got += d; });
-  sock.on('end', t.cb(function () { cb(got); }));
-  return sock;
-}
-
 h.run([
   function plain10(t) {
     var server = t.server(function (req, res) {
@@ -22,7 +13,7 @@ h.run([
       res.end('part two');
     });
     t.listen(server, function (port) {
-      rawExchange(t, port, 'GET / HTTP/1.0\r\n\r\n', function (got) {
+      h.rawExchange(t, port, 'GET / HTTP/1.0\r\n\r\n', function (got) {
         assert.ok(/^HTTP\/1\.1 200 OK\r\n/.test(got));
         assert.ok(/\r\nConnection: close\r\n/.test(got));
         assert.ok(!/Transfer-Encoding/.test(got));
@@ -36,7 +27,7 @@ h.run([
   function teChunked(t) {
     var server = t.server(function (req, res) { res.end('chunks ok'); });
     t.listen(server, function (port) {
-      rawExchange(t, port, 'GET / HTTP/1.0\r\nTE: chunked\r\n\r\n', function (got) {
+      h.rawExchange(t, port, 'GET / HTTP/1.0\r\nTE: chunked\r\n\r\n', function (got) {
         assert.ok(/\r\nTransfer-Encoding: chunked\r\n/.test(got));
         assert.ok(/\r\n\r\n9\r\nchunks ok\r\n0\r\n\r\n$/.test(got));
         t.log('HTTP/1.0 with TE: chunked gets chunks');
@@ -53,7 +44,7 @@ h.run([
     });
     t.listen(server, function (port) {
       var sent = false;
-      var sock = rawExchange(t, port, 'GET /1 HTTP/1.0\r\nConnection: keep-alive\r\n\r\n', function (got) {
+      var sock = h.rawExchange(t, port, 'GET /1 HTTP/1.0\r\nConnection: keep-alive\r\n\r\n', function (got) {
         var parts = got.split(/(?=HTTP\/1\.1 )/);
         assert.strictEqual(parts.length, 2);
         assert.ok(/\r\nConnection: keep-alive\r\n[\s\S]*reply to \/1$/.test(parts[0]), parts[0]);

@@ -7,7 +7,7 @@
 
 mod fd;
 
-use super::{InputCtx, OpDef, OpFn, arg_num, arg_str};
+use super::{InputCtx, OpDef, OpFn, arg_bytes, arg_num, arg_str};
 use crate::io::errno_code;
 use persha_engine::{HostError, Value};
 use std::io;
@@ -271,16 +271,7 @@ fn fs_write_file(args: &[Value]) -> Result<Value, HostError> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
     let path = arg_str("fsWriteFile", args, 0)?;
-    let bytes: &[u8] = match args.get(1) {
-        Some(Value::Bytes(b)) => b,
-        Some(Value::String(s)) => s.as_bytes(),
-        _ => {
-            return Err(HostError::with_code(
-                "EINVAL",
-                "fsWriteFile: argument 1 must be a Uint8Array",
-            ));
-        }
-    };
+    let bytes = arg_bytes("fsWriteFile", args, 1)?;
     let flag = args.get(2).and_then(Value::as_str).unwrap_or("w");
     let mode = arg_mode(args, 3, 0o666);
     let mut opts = std::fs::OpenOptions::new();

@@ -168,6 +168,18 @@ pub(crate) fn arg_str<'a>(op: &str, args: &'a [Value], i: usize) -> Result<&'a s
     })
 }
 
+/// Argument `i` as bytes (a Uint8Array, or a string's UTF-8).
+pub(crate) fn arg_bytes<'a>(op: &str, args: &'a [Value], i: usize) -> Result<&'a [u8], HostError> {
+    match args.get(i) {
+        Some(Value::Bytes(b)) => Ok(b),
+        Some(Value::String(s)) => Ok(s.as_bytes()),
+        _ => Err(HostError::with_code(
+            "EINVAL",
+            format!("{op}: argument {i} must be a Uint8Array"),
+        )),
+    }
+}
+
 pub(crate) fn arg_num(op: &str, args: &[Value], i: usize) -> Result<f64, HostError> {
     args.get(i).and_then(Value::as_f64).ok_or_else(|| {
         HostError::with_code("EINVAL", format!("{op}: argument {i} must be a number"))

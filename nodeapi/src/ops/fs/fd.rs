@@ -14,7 +14,7 @@
 //! place. Position -1 means "the OS offset": append-mode writes, and files
 //! that cannot seek (pipes, terminals).
 
-use super::super::{InputCtx, arg_num, arg_str};
+use super::super::{InputCtx, arg_bytes, arg_num, arg_str};
 use super::{dest_or_src, io_error, io_error_no_path, stats_value};
 use persha_engine::{HostError, Value};
 use std::collections::BTreeMap;
@@ -163,16 +163,7 @@ pub(super) fn read(_: &mut InputCtx, args: &[Value]) -> Result<Value, HostError>
 /// append-mode descriptor know where the end now is (-1 if unknown).
 pub(super) fn write(args: &[Value]) -> Result<Value, HostError> {
     let f = file("fsWrite", args)?;
-    let bytes: &[u8] = match args.get(1) {
-        Some(Value::Bytes(b)) => b,
-        Some(Value::String(s)) => s.as_bytes(),
-        _ => {
-            return Err(HostError::with_code(
-                "EINVAL",
-                "fsWrite: argument 1 must be a Uint8Array",
-            ));
-        }
-    };
+    let bytes = arg_bytes("fsWrite", args, 1)?;
     let pos = arg_pos(args, 2);
     let n = retry(|| match pos {
         Some(p) => f.write_at(bytes, p),

@@ -331,14 +331,4 @@ Socket.prototype.dropMembership = function (multicastAddress, interfaceAddress) 
   this._option('dropMembership', String(multicastAddress), interfaceAddress ? String(interfaceAddress) : undefined);
 };
 
-Socket.prototype.ref = function () {
-  this._refed = true;
-  this._updateRef();
-  return this;
-};
-
-Socket.prototype.unref = function () {
-  this._refed = false;
-  this._updateRef();
-  return this;
-};
+io.refMethods(Socket.prototype);

@@ -164,17 +164,7 @@ Socket.prototype._updateRef = function () {
   io.setRef(this._id, this._refed && !this.destroyed);
 };
 
-Socket.prototype.ref = function () {
-  this._refed = true;
-  this._updateRef();
-  return this;
-};
-
-Socket.prototype.unref = function () {
-  this._refed = false;
-  this._updateRef();
-  return this;
-};
+io.refMethods(Socket.prototype);
 
 Socket.prototype._onIo = function (ev) {
   switch (ev.kind) {
@@ -648,17 +638,7 @@ Server.prototype._updateRef = function () {
   if (this._id !== null) io.setRef(this._id, this._refed && !this._closing);
 };
 
-Server.prototype.ref = function () {
-  this._refed = true;
-  this._updateRef();
-  return this;
-};
-
-Server.prototype.unref = function () {
-  this._refed = false;
-  this._updateRef();
-  return this;
-};
+io.refMethods(Server.prototype);
 
 Server.prototype._onIo = function (ev) {
   if (ev.kind === 'accept') {

@@ -40,6 +40,21 @@ exports.setRef = function (id, on) {
   }
 };
 
+// ref()/unref() for a handle class whose objects keep `_refed` and
+// recompute their liveness in `_updateRef()`.
+exports.refMethods = function (proto) {
+  proto.ref = function () {
+    this._refed = true;
+    this._updateRef();
+    return this;
+  };
+  proto.unref = function () {
+    this._refed = false;
+    this._updateRef();
+    return this;
+  };
+};
+
 exports.submit = function (request) {
   host('ioSubmit', request);
 };

@@ -93,7 +93,46 @@ fn pipe_server_reclaims_its_path(engine: &'static str) {
     assert_eq!(roundtrip(&mut c2, "y"), "echo 2 y");
 }
 
+/// A turn cut short by kill -9 is re-run before the 'restart' event; a bind
+/// in it must still meet the old process's servers (listening again first).
+const RERUN_BIND: &str = r#"
+var fs = require('fs');
+var net = require('net');
+var a = net.createServer();
+a.listen(0, '127.0.0.1', function () {
+  var port = a.address().port;
+  setTimeout(function () {
+    fs.writeFileSync(process.argv[2], 'binding');
+    var b = net.createServer();
+    b.on('error', function (e) { console.log('b error ' + e.code); a.close(); });
+    b.listen(port, '127.0.0.1', function () { console.log('b listened on a taken port'); });
+    var end = Date.now() + 1500;
+    while (Date.now() < end) {}
+  }, 20);
+});
+"#;
+
+fn a_bind_in_a_rerun_turn_meets_the_old_servers(engine: &'static str) {
+    let data = Data::new(engine);
+    let app = data.file("rerun.js", RERUN_BIND);
+    let marker = data.tmp.path().join("marker");
+    let mut s = data.spawn(&["-init", app.to_str().unwrap(), marker.to_str().unwrap()]);
+    let t0 = std::time::Instant::now();
+    while !marker.exists() {
+        assert!(t0.elapsed() < LONG, "the program never reached the bind");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // Inside the busy turn, after the bind: its answer is not durable yet.
+    std::thread::sleep(Duration::from_millis(400));
+    s.kill9();
+    let mut r = data.spawn(&["-restart"]);
+    r.out.wait_for("b error EADDRINUSE", LONG);
+    assert_eq!(r.wait(LONG), Some(0));
+    assert!(!r.out.text().contains("taken port"), "{}", r.out.text());
+}
+
 on_both_engines!(
     tcp_server_relistens_and_connections_report_the_restart,
-    pipe_server_reclaims_its_path
+    pipe_server_reclaims_its_path,
+    a_bind_in_a_rerun_turn_meets_the_old_servers
 );

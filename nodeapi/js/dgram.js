@@ -113,8 +113,12 @@ Socket.prototype._bindNow = function (ip, family, port) {
     err = errno('EINVAL', 'bind');
   } else {
     var id = io.newId();
+    var self = this;
     try {
-      this._address = host('udpBind', id, this.type, ip, port, this._reuseAddr);
+      this._address = io.bind(function () {
+        return host('udpBind', id, self.type, ip, port, self._reuseAddr);
+      });
+      this._boundIn = this._address.instance;
       this._id = id;
     } catch (e) {
       err = io.fromHostError(e);
@@ -250,9 +254,9 @@ Socket.prototype._onIo = function (ev) {
 // After a restart the socket is gone, unless the turn that bound it was
 // re-run (it had not completed before the crash): then this process bound
 // it again and it lives on.
-Socket.prototype._onRestart = function () {
+Socket.prototype._onRestart = function (now) {
   var id = this._id;
-  if (this._address.instance === io.instance()) return;
+  if (this._boundIn === now) return;
   io.unregister(id);
   var pending = this._pending;
   this._pending = Object.create(null);

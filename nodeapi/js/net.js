@@ -600,9 +600,11 @@ Server.prototype._bind = function (spec, again) {
   var self = this;
   var result;
   try {
-    result = spec.path !== undefined
-      ? host('pipeListen', id, String(spec.path), spec.backlog, again)
-      : host('tcpListen', id, spec.host || null, spec.port, spec.backlog);
+    result = io.bind(function () {
+      return spec.path !== undefined
+        ? host('pipeListen', id, String(spec.path), spec.backlog, again)
+        : host('tcpListen', id, spec.host || null, spec.port, spec.backlog);
+    });
   } catch (e) {
     var err = io.fromHostError(e);
     if (spec.path === undefined && err.code) {
@@ -658,10 +660,10 @@ Server.prototype._onIo = function (ev) {
 };
 
 // The reactor of the new process has no socket for us: listen again.
-Server.prototype._onRestart = function () {
+Server.prototype._onRestart = function (now) {
   if (this._closing || this._listenSpec === null) return;
   // Bound while re-running the turn a crash cut short: already live here.
-  if (this._boundIn === io.instance()) return;
+  if (this._boundIn === now) return;
   io.unregister(this._id);
   this._bind(this._listenSpec, true);
 };

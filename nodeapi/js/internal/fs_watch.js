@@ -37,7 +37,7 @@ FSWatcher.prototype.start = function (filename, persistent, recursive) {
   var abs = pathModule.resolve(process.cwd(), filename);
   var id = io.newId();
   try {
-    this._boundIn = host('fsWatch', id, abs, !!recursive);
+    this._boundIn = io.bind(function () { return host('fsWatch', id, abs, !!recursive); });
   } catch (e) {
     throw rethrow(e, filename);
   }
@@ -54,10 +54,13 @@ FSWatcher.prototype._onIo = function (ev) {
   if (ev.kind === 'watch') this.emit('change', ev.event, ev.filename);
 };
 
-FSWatcher.prototype._onRestart = function () {
-  if (this._boundIn === io.instance()) return;
+FSWatcher.prototype._onRestart = function (now) {
+  if (this._boundIn === now) return;
   try {
-    this._boundIn = host('fsWatch', this._id, this._path, this._recursive);
+    var self = this;
+    this._boundIn = io.bind(function () {
+      return host('fsWatch', self._id, self._path, self._recursive);
+    });
   } catch (e) {
     var err = rethrow(e, this._filename);
     var id = this._id;

@@ -72,23 +72,43 @@ internal.onIo = function (ev) {
   }
 };
 
-// This process's reactor (see nodeapi/src/io/mod.rs `instance`); asked once
-// per process, journaled like any input.
-var currentInstance = null;
+// This process's reactor (see nodeapi/src/io/mod.rs `instance`), journaled
+// like any input. Not cached: the heap outlives the process.
 exports.instance = function () {
-  if (currentInstance === null) currentInstance = host('ioInstance');
-  return currentInstance;
+  return host('ioInstance');
 };
 
-internal.restartHooks.push(function () {
-  currentInstance = null;
-  // In id order, so servers (low ids) listen before anything else runs.
+// Run `_onRestart(now)` of every handle bound by another process (in id
+// order, so servers listen before anything else runs).
+function revive(now, all) {
   var ids = Object.keys(handles).map(Number).sort(function (a, b) { return a - b; });
   ids.forEach(function (id) {
     var h = handles[id];
-    if (h) h._onRestart();
+    if (h && (all || (h._boundIn !== undefined && h._boundIn !== null && h._boundIn !== now))) {
+      h._onRestart(now);
+    }
   });
+}
+
+internal.restartHooks.push(function () {
+  var now = exports.instance();
+  host('ioRevived');
+  revive(now, true);
 });
+
+// Bind with `act` (a function calling a bind op). In a recovered process a
+// bind answers {revive: true} until the old servers listen again (a turn
+// re-run after a crash runs before the 'restart' event): bring them back
+// first, so that this bind cannot take a port the program already holds.
+exports.bind = function (act) {
+  var r = act();
+  if (r && r.revive === true) {
+    host('ioRevived');
+    revive(exports.instance(), false);
+    r = act();
+  }
+  return r;
+};
 
 // The error a handle reports when a restart took its OS resource away:
 // shaped like Node's socket errors (`read ECONNRESET`), with its own code.

@@ -54,6 +54,34 @@ pub fn instance() -> u64 {
     })
 }
 
+/// Whether JavaScript has brought back, in this process, the listeners the
+/// heap believes in. False from [`expect_revival`] (a restart) until the
+/// `ioRevived` op; binds refuse to act before it (see ops/net.rs `revive`).
+static REVIVED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// This process recovered a program (set by [`expect_revival`]).
+static RECOVERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// A recovered program: its old servers are not listening in this process.
+pub fn expect_revival() {
+    REVIVED.store(false, std::sync::atomic::Ordering::SeqCst);
+    RECOVERED.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+/// Whether this process recovered a program: a Unix socket file on a path
+/// it binds may then be one its own dead predecessor left behind.
+pub(crate) fn recovered() -> bool {
+    RECOVERED.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+pub(crate) fn set_revived() {
+    REVIVED.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+pub(crate) fn revived() -> bool {
+    REVIVED.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// Route events to `deliver` (the driver calls this before a program runs).
 pub fn set_delivery(deliver: Deliver) {
     *DELIVER.lock().unwrap_or_else(|e| e.into_inner()) = Some(deliver);

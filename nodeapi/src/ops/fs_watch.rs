@@ -13,6 +13,9 @@ pub(super) const OPS: &[OpDef] = &[OpDef {
 
 /// `fsWatch(id, absolutePath, recursive)` → the reactor instance holding it.
 fn fs_watch(args: &[Value]) -> Result<Value, HostError> {
+    if !crate::io::revived() {
+        return Ok(Value::object([("revive", Value::Bool(true))]));
+    }
     let id = arg_num("fsWatch", args, 0)? as u64;
     let path = arg_str("fsWatch", args, 1)?;
     let recursive = args.get(2).and_then(Value::as_bool).unwrap_or(false);

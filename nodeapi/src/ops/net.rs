@@ -19,6 +19,13 @@ pub(super) const OPS: &[OpDef] = &[
         run: OpFn::Input(|_: &mut InputCtx, _| Ok(Value::Number(io::instance() as f64))),
     },
     OpDef {
+        name: "ioRevived",
+        run: OpFn::Act(|_| {
+            io::set_revived();
+            Ok(Value::Undefined)
+        }),
+    },
+    OpDef {
         name: "tcpListen",
         run: OpFn::Act(tcp_listen),
     },
@@ -47,6 +54,14 @@ fn net_error(e: &std::io::Error, syscall: &str) -> HostError {
         ("syscall".into(), Value::from(syscall)),
     ];
     err
+}
+
+/// A bind performed live in a recovered process before JavaScript brought
+/// the old servers back (a turn re-run after a crash runs before the
+/// 'restart' event) could take a port the program believes is its own:
+/// instead it answers `{revive: true}`, and JavaScript revives, then binds.
+fn revive_first() -> Option<Value> {
+    (!io::revived()).then(|| Value::object([("revive", Value::Bool(true))]))
 }
 
 /// A bind's answer: the address, and the process that holds the socket.
@@ -84,6 +99,9 @@ fn bind_socket(addr: SocketAddr, ty: Type, reuse: bool) -> std::io::Result<Socke
 /// `tcpListen(id, host|null, port, backlog)`: with no host, `::` and then
 /// `0.0.0.0`, as Node v0.12 tries.
 fn tcp_listen(args: &[Value]) -> Result<Value, HostError> {
+    if let Some(v) = revive_first() {
+        return Ok(v);
+    }
     let id = arg_num("tcpListen", args, 0)? as u64;
     let port = arg_num("tcpListen", args, 2)? as u16;
     let backlog = args.get(3).and_then(Value::as_f64).unwrap_or(511.0) as i32;
@@ -126,10 +144,15 @@ fn tcp_listen(args: &[Value]) -> Result<Value, HostError> {
 /// restart) removes the socket file the dead process left, if no one answers
 /// on it.
 fn pipe_listen(args: &[Value]) -> Result<Value, HostError> {
+    if let Some(v) = revive_first() {
+        return Ok(v);
+    }
     use std::os::unix::fs::FileTypeExt;
     let id = arg_num("pipeListen", args, 0)? as u64;
     let path = arg_str("pipeListen", args, 1)?;
-    let reclaim = args.get(3).and_then(Value::as_bool).unwrap_or(false);
+    // Also any bind in a recovered process: a turn re-run after a crash
+    // binds a path whose socket file the dead process left.
+    let reclaim = args.get(3).and_then(Value::as_bool).unwrap_or(false) || io::recovered();
     if reclaim
         && std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_socket())
         && std::os::unix::net::UnixStream::connect(path).is_err()
@@ -148,6 +171,9 @@ fn pipe_listen(args: &[Value]) -> Result<Value, HostError> {
 
 /// `udpBind(id, 'udp4'|'udp6', address|null, port, reuseAddr)`.
 fn udp_bind(args: &[Value]) -> Result<Value, HostError> {
+    if let Some(v) = revive_first() {
+        return Ok(v);
+    }
     let id = arg_num("udpBind", args, 0)? as u64;
     let v6 = args.get(1).and_then(Value::as_str) == Some("udp6");
     let port = args.get(3).and_then(Value::as_f64).unwrap_or(0.0) as u16;

@@ -212,6 +212,9 @@ pub fn start(session: Session<'_>, start: Value) -> Result<Outcome, DriverError>
 
 /// Recover the program from the journal and continue it.
 pub fn restart(session: Session<'_>, skip_turn: Option<u64>) -> Result<Outcome, DriverError> {
+    // Old servers are not listening in this process until JavaScript's
+    // restart code brings them back; binds wait for it (nodeapi ops/net.rs).
+    persha_nodeapi::io::expect_revival();
     let mut sink = session.sink;
     // The images this binary could start from bound the journal read: only
     // the segments from the oldest one's position on are read and decoded.

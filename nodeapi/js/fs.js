@@ -150,33 +150,14 @@ fs.Stats.prototype._checkModeProperty = function (property) {
   return ((this.mode & constants.S_IFMT) === property);
 };
 
-fs.Stats.prototype.isDirectory = function () {
-  return this._checkModeProperty(constants.S_IFDIR);
-};
-
-fs.Stats.prototype.isFile = function () {
-  return this._checkModeProperty(constants.S_IFREG);
-};
-
-fs.Stats.prototype.isBlockDevice = function () {
-  return this._checkModeProperty(constants.S_IFBLK);
-};
-
-fs.Stats.prototype.isCharacterDevice = function () {
-  return this._checkModeProperty(constants.S_IFCHR);
-};
-
-fs.Stats.prototype.isSymbolicLink = function () {
-  return this._checkModeProperty(constants.S_IFLNK);
-};
-
-fs.Stats.prototype.isFIFO = function () {
-  return this._checkModeProperty(constants.S_IFIFO);
-};
-
-fs.Stats.prototype.isSocket = function () {
-  return this._checkModeProperty(constants.S_IFSOCK);
-};
+// isDirectory(), isFile()...: one file-type bit pattern each.
+[['isDirectory', 'S_IFDIR'], ['isFile', 'S_IFREG'], ['isBlockDevice', 'S_IFBLK'],
+  ['isCharacterDevice', 'S_IFCHR'], ['isSymbolicLink', 'S_IFLNK'], ['isFIFO', 'S_IFIFO'],
+  ['isSocket', 'S_IFSOCK']].forEach(function (p) {
+  fs.Stats.prototype[p[0]] = function () {
+    return this._checkModeProperty(constants[p[1]]);
+  };
+});
 
 // Linux has no birth time; libuv reports the change time, as here.
 function toStats(s) {
